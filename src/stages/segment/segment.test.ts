@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../../doc/document.ts';
+import { segmentStage } from './segment.ts';
+
+function segment(text: string) {
+  return segmentStage.run(new Doc(text), { knowledge: {} }).layers;
+}
+
+test('token offsets point at the token text, curly quotes folded in words', () => {
+  const text = 'Ankara’s envoy said: “We can’t accept it.”';
+  const { tokens } = segment(text);
+  for (let i = 0; i < tokens!.length; i++) {
+    assert.equal(text.slice(tokens!.starts[i], tokens!.ends[i]).replace(/[’“”]/g, (c) => (c === '’' ? "'" : '"')), tokens!.words[i]);
+  }
+  assert.ok(tokens!.words.includes('"'));
+  assert.equal(tokens!.lower[0], 'ankara');
+});
+
+test('a headline without a full stop is its own sentence; sentences stay inside paragraphs', () => {
+  const text = 'Talks stall in Geneva\n\nThe envoy left early. She said nothing.';
+  const { sentences, paragraphs } = segment(text);
+  assert.deepEqual(sentences!.map((s) => s.text), ['Talks stall in Geneva', 'The envoy left early.', 'She said nothing.']);
+  assert.equal(paragraphs!.length, 2);
+});
+
+test('every token belongs to the sentence that contains it', () => {
+  const text = 'Mr. Okafor arrived on Jan. 5. He met the U.S. delegation. “No deal,” he said.';
+  const { sentences, tokens } = segment(text);
+  for (let i = 0; i < tokens!.length; i++) {
+    const s = sentences![tokens!.sentence[i]];
+    assert.ok(tokens!.starts[i] >= s.start && tokens!.ends[i] <= s.end, `token ${tokens!.words[i]}`);
+  }
+  assert.equal(sentences!.length, 3);
+});

@@ -1,0 +1,120 @@
+import type { Doc } from '../../doc/document.ts';
+import type { Span } from '../../doc/span.ts';
+import { makeSpan } from '../../doc/span.ts';
+import { posIndex, type TokenTable } from '../../doc/tokens.ts';
+import type { Stage, StageOutput } from '../../pipeline/stage.ts';
+import { winkAnalyse } from './wink.ts';
+
+/** Straight forms of the typographic quotes and apostrophes, so lexicons match "Russia’s" and "Russia's" alike. */
+const FOLD: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201C': '"', '\u201D': '"', '\u00AB': '"', '\u00BB': '"', '\u201E': '"', '\u2032': "'" };
+const FOLD_RE = /[\u2018\u2019\u201C\u201D\u00AB\u00BB\u201E\u2032]/g;
+
+export function foldQuotes(s: string): string {
+  return s.replace(FOLD_RE, (c) => FOLD[c]);
+}
+
+/**
+ * Paragraphs, sentences and tokens. Tokens and sentence boundaries come from wink-nlp; offsets are recovered
+ * by walking the text (wink's tokenisation is lossless, so each token value is found at or after the cursor).
+ * A sentence never crosses a paragraph break, even when the first paragraph lacks a full stop (headlines).
+ */
+export const segmentStage: Stage = {
+  name: 'segment',
+  version: '1.0.0',
+  requires: [],
+  produces: ['paragraphs', 'sentences', 'tokens'],
+  description: 'Paragraphs, sentences and tokens with universal POS tags (wink-nlp), as packed arrays.',
+  run(doc: Doc): StageOutput {
+    const text = doc.text;
+    const paragraphs = findParagraphs(text);
+    const wink = winkAnalyse(text);
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const pos: number[] = [];
+    const winkToOurs = new Int32Array(wink.tokens.length).fill(-1);
+    let cursor = 0;
+    wink.tokens.forEach((t, i) => {
+      const at = text.indexOf(t.value, cursor);
+      if (at < 0) return; // never seen; a token that is not in the text cannot become a span
+      cursor = at + t.value.length;
+      if (t.isNewline || t.value.trim() === '') return;
+      winkToOurs[i] = starts.length;
+      starts.push(at);
+      ends.push(cursor);
+      pos.push(posIndex(t.pos));
+    });
+    const sentenceSpans = sentencesFrom(text, wink.sentences, winkToOurs, starts, ends, paragraphs);
+    const sentence = new Int32Array(starts.length);
+    let s = 0;
+    for (let i = 0; i < starts.length; i++) {
+      while (s < sentenceSpans.length - 1 && starts[i] >= sentenceSpans[s].end) s++;
+      sentence[i] = s;
+    }
+    const words = starts.map((st, i) => foldQuotes(text.slice(st, ends[i])));
+    const tokens: TokenTable = {
+      length: starts.length,
+      starts: Int32Array.from(starts),
+      ends: Int32Array.from(ends),
+      sentence,
+      pos: Uint8Array.from(pos),
+      words,
+      lower: words.map((w) => w.toLowerCase()),
+    };
+    return { layers: { paragraphs, sentences: sentenceSpans, tokens } };
+  },
+};
+
+function findParagraphs(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g; // runs of text separated by blank lines
+  for (const m of text.matchAll(re)) {
+    const start = m.index ?? 0;
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed) out.push(makeSpan(text, start + lead, start + lead + trimmed.length));
+  }
+  return out;
+}
+
+function sentencesFrom(
+  text: string,
+  winkSentences: Array<[number, number]>,
+  map: Int32Array,
+  starts: number[],
+  ends: number[],
+  paragraphs: Span[],
+): Span[] {
+  // Sentence start offsets from wink, plus every paragraph start; then each sentence runs to the next start.
+  const boundaries = new Set<number>();
+  for (const [first, last] of winkSentences) {
+    let i = first;
+    while (i <= last && map[i] < 0) i++;
+    if (i <= last) boundaries.add(starts[map[i]]);
+  }
+  for (const p of paragraphs) boundaries.add(p.start);
+  const ordered = [...boundaries].sort((a, b) => a - b);
+  const out: Span[] = [];
+  let p = 0;
+  for (let k = 0; k < ordered.length; k++) {
+    const start = ordered[k];
+    while (p < paragraphs.length - 1 && start >= paragraphs[p].end) p++;
+    const limit = Math.min(k + 1 < ordered.length ? ordered[k + 1] : text.length, paragraphs[p]?.end ?? text.length);
+    // End at the last token inside the limit, so the span holds no trailing white space.
+    let end = start;
+    for (let i = lowerBound(starts, start); i < starts.length && ends[i] <= limit; i++) end = ends[i];
+    if (end > start) out.push(makeSpan(text, start, end));
+  }
+  return out;
+}
+
+function lowerBound(arr: number[], value: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (arr[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
