@@ -33,3 +33,10 @@ test('every token belongs to the sentence that contains it', () => {
   }
   assert.equal(sentences!.length, 3);
 });
+
+test('a quoted question followed by a lower-case cue stays one sentence; "no. Mr. X" splits', () => {
+  const q = segment('"Is it over?" she asked. Then he left.').sentences!.map((s) => s.text);
+  assert.deepEqual(q, ['"Is it over?" she asked.', 'Then he left.']);
+  const m = segment('He said no. Mr. Okafor disagreed. “We will fight!” the general shouted.').sentences!.map((s) => s.text);
+  assert.deepEqual(m, ['He said no.', 'Mr. Okafor disagreed.', '“We will fight!” the general shouted.']);
+});

@@ -92,6 +92,7 @@ function sentencesFrom(
     while (i <= last && map[i] < 0) i++;
     if (i <= last) boundaries.add(starts[map[i]]);
   }
+  repairBoundaries(text, boundaries, starts, ends);
   for (const p of paragraphs) boundaries.add(p.start);
   const ordered = [...boundaries].sort((a, b) => a - b);
   const out: Span[] = [];
@@ -106,6 +107,35 @@ function sentencesFrom(
     if (end > start) out.push(makeSpan(text, start, end));
   }
   return out;
+}
+
+/**
+ * Two repairs of wink's sentence breaks that matter for attribution:
+ * - `"Is it over?" she asked.` is one sentence: a "sentence" that starts with a lower-case word continues the
+ *   previous one (news sentences do not start lower-case);
+ * - `He said no. Mr. Okafor disagreed.` is two: a full stop (free-standing, or swallowed by a lower-case word as
+ *   in "no."), optionally followed by a closing quote, before a capitalised word ends a sentence.
+ */
+function repairBoundaries(text: string, boundaries: Set<number>, starts: number[], ends: number[]): void {
+  for (let i = 0; i < starts.length; i++) {
+    const first = text[starts[i]];
+    if (boundaries.has(starts[i]) && i > 0 && first >= 'a' && first <= 'z') boundaries.delete(starts[i]);
+    const word = text.slice(starts[i], ends[i]);
+    if (!endsSentence(word) || i + 1 >= starts.length) continue;
+    let next = i + 1;
+    if (/^["\u201D\u2019']$/.test(text.slice(starts[next], ends[next])) && starts[next] === ends[i]) next++;
+    const c = text[starts[next]];
+    if (next < starts.length && c >= 'A' && c <= 'Z' && starts[next] > ends[next - 1]) boundaries.add(starts[next]);
+  }
+}
+
+/** Lower-case abbreviations that are followed by a capitalised word mid-sentence ("vs. Russia"). */
+const MID_SENTENCE_ABBREVIATIONS = new Set(['vs.', 'v.', 'cf.', 'approx.', 'ca.', 'e.g.', 'i.e.', 'incl.']);
+
+/** "." on its own, or a lower-case word that swallowed the full stop ("no." in "He said no. Mr. X"). */
+function endsSentence(word: string): boolean {
+  if (word === '.') return true;
+  return /^[a-z]+\.$/.test(word) && !MID_SENTENCE_ABBREVIATIONS.has(word);
 }
 
 function lowerBound(arr: number[], value: number): number {
