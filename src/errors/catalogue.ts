@@ -37,6 +37,8 @@ export const ERRORS = {
   // Usage.
   USAGE: 'The command was called wrongly',
   DATA_NOT_FOUND: 'The evaluation or training data folder is missing or incomplete',
+  STORE_RECORD_INVALID: 'The record is not a valid Analysis and was not stored',
+  INTERNAL: 'An unexpected internal error (a bug: please report it)',
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;
