@@ -1,0 +1,17 @@
+import type { Command } from 'commander';
+import type { CommandContext } from '../main.ts';
+import { registerAnalyze } from './analyze.ts';
+import { registerDemo } from './demo.ts';
+import { registerIngest } from './ingest.ts';
+import { registerQueries } from './query.ts';
+import { registerServe } from './serve.ts';
+import { registerStages } from './stages.ts';
+
+export function registerCommands(program: Command, context: CommandContext): void {
+  registerAnalyze(program, context);
+  registerIngest(program, context);
+  registerQueries(program, context);
+  registerServe(program, context);
+  registerDemo(program, context);
+  registerStages(program, context);
+}
