@@ -53,7 +53,7 @@ test('invalid user files throw ACTORS_FILE_INVALID naming the file and the probl
     const err = loadError(file);
     assert.equal(err.code, 'ACTORS_FILE_INVALID', name);
     assert.equal(err.file, file);
-    assert.ok(err.message.startsWith(`${file}: `), err.message);
+    assert.ok(err.message.includes(`${file}: `), err.message);
     assert.match(err.message, message, name);
   }
   const missing = loadError(join(dir, 'missing.json'));

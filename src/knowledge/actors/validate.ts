@@ -1,3 +1,4 @@
+import { ParleyError } from '../../errors/catalogue.ts';
 /**
  * Validation of actor files (curated.json and user --actors files). A bad file stops loading
  * with an ActorsFileError that names the file, the record and the problem, so a user can fix
@@ -5,10 +6,10 @@
  */
 import type { ActorKind, ActorRecord, ActorRole } from './types.js';
 
-export class ActorsFileError extends Error {
-  readonly code = 'ACTORS_FILE_INVALID';
+/** A ParleyError, so the CLI prints its code and exits 1 like any other bad input. */
+export class ActorsFileError extends ParleyError {
   constructor(readonly file: string, problem: string) {
-    super(`${file}: ${problem}`);
+    super('ACTORS_FILE_INVALID', `${file}: ${problem}`, { file });
     this.name = 'ActorsFileError';
   }
 }
