@@ -1,3 +1,5 @@
+import { loadActorBase } from '../knowledge/actors/index.ts';
+import { loadRoleNouns } from '../knowledge/roles/roleNouns.ts';
 import type { Knowledge } from '../pipeline/knowledge.ts';
 
 export interface KnowledgeOptions {
@@ -5,7 +7,10 @@ export interface KnowledgeOptions {
   actorsFiles?: readonly string[];
 }
 
-/** Loads the shipped knowledge once per process. */
-export function loadKnowledge(_options: KnowledgeOptions = {}): Knowledge {
-  return {};
+/** Loads the shipped knowledge once per process (a few hundred ms); stages receive it through their context. */
+export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
+  return {
+    actors: loadActorBase({ extraFiles: options.actorsFiles ? [...options.actorsFiles] : undefined }),
+    roles: loadRoleNouns(),
+  };
 }
