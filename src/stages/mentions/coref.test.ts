@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from './run.test-helper.ts';
+
+test('with two people present, a gendered pronoun takes the one of its gender', () => {
+  const cases: [string, string, string][] = [
+    ['Ms Okafor met Mr Brandt in Oslo. She said the meeting went well.', 'She', 'Okafor'],
+    ['Ms Okafor met Mr Brandt in Oslo. He said the meeting went well.', 'He', 'Brandt'],
+    ['Sergey Lavrov called Kaja Kallas on Tuesday. She told reporters the call was short.', 'She', 'Kaja Kallas'],
+    ['Anna Weber thanked Tomasz Wrona for his help.', 'his', 'Tomasz Wrona'],
+  ];
+  for (const [text, pronoun, antecedent] of cases) assert.ok(analyse(text).same(pronoun, antecedent), text);
+});
+
+test('without gender to tell, the subject is preferred, and "He" opening a paragraph continues its subject', () => {
+  const a = analyse('Daniel Okoro met Peter Brandt on Monday. He said the talks were useful.');
+  assert.ok(a.same('Daniel Okoro', 'He'));
+  const b = analyse('Tomasz Wrona flew to Kyiv, where officials greeted Peter Brandt.\n\nHe then held talks with the mayor.');
+  assert.ok(b.same('Tomasz Wrona', 'He'));
+});
+
+test('an object pronoun is not its own clause subject; a reflexive is', () => {
+  const a = analyse('Peter Brandt saw Daniel Okoro. Okoro told him to wait.');
+  assert.ok(a.same('Peter Brandt', 'him'));
+  const b = analyse('Peter Brandt saw Daniel Okoro. Okoro defended himself.');
+  assert.ok(b.same('Okoro', 'himself'));
+});
+
+test('"it" refers to a country or organisation, never to a person', () => {
+  const a = analyse('Ukraine said it would not sign. NATO said its members agreed.');
+  assert.ok(a.same('Ukraine', 'it') && a.same('NATO', 'its'));
+  const b = analyse('Kaja Kallas said it was too early.');
+  assert.equal(b.mentions.some((m) => m.text === 'it'), false);
+});
+
+test('"the minister" refers back to the earlier minister, not to a president', () => {
+  const a = analyse('Defence Minister Tomasz Wrona met President Anna Weber. The minister said little.', { kb: null });
+  assert.ok(a.same('Tomasz Wrona', 'The minister'));
+  assert.ok(!a.same('Anna Weber', 'The minister'));
+  const b = analyse('President Anna Weber met Defence Minister Tomasz Wrona. The president spoke first.', { kb: null });
+  assert.ok(b.same('Anna Weber', 'The president'));
+});
+
+test('appositions and predicates name one referent', () => {
+  const a = analyse('Olena Marchenko, a spokeswoman for the Russian Defence Ministry, declined to comment.');
+  assert.ok(a.same('Olena Marchenko', 'a spokeswoman'));
+  const b = analyse("The ministry's spokesman, Ivan Petrenko, said nothing.", { kb: null });
+  assert.ok(b.same("The ministry's spokesman", 'Ivan Petrenko'));
+  const c = analyse('Anna Weber was elected as party leader in May.', { kb: null });
+  assert.ok(c.same('Anna Weber', 'party leader'));
+});
+
+test('inside a quote, "I" is its speaker and "he" is someone else', () => {
+  const a = analyse('Peter Brandt praised Daniel Okoro. "I think he did well," Brandt said.');
+  assert.ok(a.same('Peter Brandt', 'I'));
+  assert.ok(a.same('Daniel Okoro', 'he'));
+  const b = analyse('Kaja Kallas told reporters: "I will not resign."');
+  assert.ok(b.same('Kaja Kallas', 'I'));
+});
+
+test('the entity name is the fullest name and the actor is kept on the entity', () => {
+  const a = analyse('Lavrov arrived early. Sergey Lavrov then spoke. He was brief.');
+  const e = a.entities.find((x) => x.id === a.m('He').entity)!;
+  assert.equal(e.name, 'Sergey Lavrov');
+  assert.equal(e.actor?.id, 'lavrov');
+  assert.equal(e.type, 'PERSON');
+  assert.equal(e.mentions.length, 3);
+});
+
+test('different given names with one surname are different people', () => {
+  const a = analyse('Anna Weber and Karl Weber disagreed. Karl Weber left first.', { kb: null });
+  assert.ok(!a.same('Anna Weber', 'Karl Weber'));
+  assert.ok(a.same('Karl Weber', 'Karl Weber', 1));
+});

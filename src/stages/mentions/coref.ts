@@ -1,0 +1,182 @@
+import type { ActorRef } from '../../doc/layers.ts';
+import type { Candidate } from './candidate.ts';
+import type { TokenCues } from './cues.ts';
+import { addMention, newEntity, type EntityState } from './entity-state.ts';
+import { lookupKeys, nameKeys, nameTokens, otherNamesMatch, personNamesMatch } from './name-match.ts';
+import { GOVERNMENT_HEADS, resolveNominal } from './nominal-resolve.ts';
+import { nounInfo } from './nouns.ts';
+import { resolvePronoun } from './pronoun-resolve.ts';
+import { DEFAULT_SALIENCE, type SalienceOptions } from './salience.ts';
+import { findSpeaker } from './speaker.ts';
+
+export interface CorefOptions extends SalienceOptions {
+  /** Sentences back a definite nominal ("the minister") may look for its referent. */
+  nominalWindow: number;
+}
+
+export const DEFAULT_COREF: CorefOptions = { ...DEFAULT_SALIENCE, nominalWindow: 12 };
+
+/** Late linking the resolver asks for, once the document context is known. */
+export interface CorefHooks {
+  /** A surname known to the actor base ("Lavrov" alone, no full name earlier). */
+  actorForSurname?(surname: string): ActorRef | undefined;
+  /** A nominal whose country is now known: "the country's president" → its president on the date. */
+  actorForNominal?(m: Candidate, country: string): ActorRef | undefined;
+}
+
+export interface CorefResult {
+  readonly entities: EntityState[];
+  readonly entityOf: Map<Candidate, EntityState>;
+}
+
+/**
+ * Within-document coreference in one left-to-right pass, sieve-like: apposition, then same actor, then
+ * name matching (surname, acronym), then definite nominals by office and head, then third-person pronouns
+ * by salience. First-person pronouns inside quotes go to the quote's speaker once everything else is known.
+ * Pronouns that find nothing compatible ("it", "they", "we") are dropped: they are not actor mentions.
+ */
+export function corefer(c: TokenCues, mentions: readonly Candidate[], hooks: CorefHooks = {}, o: CorefOptions = DEFAULT_COREF): CorefResult {
+  const t = c.tokens;
+  const entities: EntityState[] = [];
+  const entityOf = new Map<Candidate, EntityState>();
+  const firstPerson: Candidate[] = [];
+  // Entities by the words of their names, so a name is compared only with entities sharing a word.
+  const byWord = new Map<string, EntityState[]>();
+  const join = (m: Candidate, e: EntityState | undefined) => {
+    const target = e ?? (entities.push(newEntity(entities.length, m)), entities[entities.length - 1]);
+    addMention(target, m, t.words.slice(m.start, m.end), m.form === 'nominal' ? headOf(t.lower[m.head]) : undefined);
+    entityOf.set(m, target);
+    if (m.form === 'name') {
+      for (const key of nameKeys(target.names[target.names.length - 1])) {
+        const list = byWord.get(key);
+        if (!list) byWord.set(key, [target]);
+        else if (!list.includes(target)) list.push(target);
+      }
+    }
+  };
+  // Pass 1: names and nominals. Pass 2: third-person pronouns, which can then see who speaks a quote
+  // even when the reporting clause follows it ("…his work," Wilkins said: "his" is not Wilkins).
+  const pronouns: Candidate[] = [];
+  const resolve = (m: Candidate): void => {
+    if (entityOf.has(m)) return;
+    // "the country's president": the possessor ("the country" → Russia) first, whatever the text order.
+    if (m.qualifier && m.qualifier.form !== 'pronoun' && m.qualifier !== m) resolve(m.qualifier);
+    const appos = m.appositive && entityOf.get(m.appositive);
+    if (appos) join(m, appos);
+    else if (m.form === 'name') join(m, matchName(c, m, entities, byWord, hooks));
+    else {
+      const country = m.country ?? countryOf(m.qualifier, entityOf);
+      if (country && !m.actor) m.actor = hooks.actorForNominal?.(m, country);
+      m.country ??= country;
+      join(m, byActor(c, m, entities) ?? resolveNominal({ c, window: o.nominalWindow }, m, headOf(t.lower[m.head]), entities));
+    }
+  };
+  for (const m of mentions) {
+    if (m.form === 'pronoun') (m.pronoun?.person === 3 ? pronouns : firstPerson).push(m);
+    else resolve(m);
+  }
+  for (const m of pronouns) {
+    const speaker = m.inQuote ? findSpeaker(c, m, mentions) : undefined;
+    const e = resolvePronoun(c, m, entities, mentions, entityOf, o, speaker && entityOf.get(speaker));
+    if (e) join(m, e);
+    else if (m.gender) join(m, undefined); // an unresolved he/she is still a person
+  }
+  for (const m of firstPerson) {
+    const e = speakerEntity(c, m, mentions, entityOf);
+    if (e) join(m, e);
+  }
+  for (const [m, e] of entityOf) if (m.form === 'pronoun') m.type = e.type;
+  return { entities: entities.filter((e) => e.mentions.length > 0), entityOf };
+}
+
+/** The country a qualifier stands for: "Russia's", "Russian", "the country's" (through its entity). */
+function countryOf(q: Candidate | undefined, entityOf: Map<Candidate, EntityState>): string | undefined {
+  if (!q) return undefined;
+  const e = entityOf.get(q);
+  return q.actor?.country ?? q.country ?? e?.actor?.country ?? e?.country;
+}
+
+function headOf(lower: string): string {
+  return nounInfo(lower)?.singular ?? lower;
+}
+
+function byActor(c: TokenCues, m: Candidate, entities: readonly EntityState[]): EntityState | undefined {
+  if (!m.actor) return undefined;
+  const norp = m.type === 'NORP';
+  const head = headOf(c.tokens.lower[m.head]);
+  return entities.find((e) => e.actor && sameActor(m.actor!, e.actor) && (e.type === 'NORP') === norp && sameInstitution(m, e, head))
+    ?? (m.type === 'ORG' && !m.derived ? entities.find((e) => e.type === 'ORG' && !e.actorDerived && e.actor && seatOfGovernment(m.actor!, e.actor)) : undefined);
+}
+
+function sameActor(a: ActorRef, b: ActorRef): boolean {
+  return a.id === b.id;
+}
+
+const OFFICE_WORDS = new Set(['ministry', 'department', 'office', 'council', 'treasury', 'agency', 'service', 'assembly', 'parliament', 'court', 'congress', 'senate']);
+
+/**
+ * "The Kremlin" and "Moscow" (the Russian government) are one actor in news: a seat of government and
+ * the government it houses. Both must be governing (GOV) records of one country and neither a ministry
+ * or other office ("the Russian Foreign Ministry" stays apart).
+ */
+function seatOfGovernment(a: ActorRef, b: ActorRef): boolean {
+  if (a.country !== b.country || a.sector !== 'GOV' || b.sector !== 'GOV') return false;
+  const office = (r: ActorRef) => r.name.toLowerCase().split(/\s+/).some((w) => OFFICE_WORDS.has(w));
+  return !office(a) && !office(b) && (a.name.startsWith('Government of') || b.name.startsWith('Government of'));
+}
+
+/**
+ * One government actor, several institutions: "the Kremlin", "Moscow" and "the Russian government" are
+ * one referent, but "the Russian Defence Ministry" (coded as that government too) is another.
+ */
+function sameInstitution(m: Candidate, e: EntityState, head: string): boolean {
+  if (!m.derived && !e.actorDerived) return true;
+  const governmentHere = !m.derived || GOVERNMENT_HEADS.has(head);
+  const governmentThere = !e.actorDerived || [...e.heads].some((h) => GOVERNMENT_HEADS.has(h));
+  if (governmentHere && governmentThere) return true;
+  return e.heads.has(head) || e.names.some((n) => n[n.length - 1] === head);
+}
+
+function matchName(c: TokenCues, m: Candidate, entities: readonly EntityState[], byWord: Map<string, EntityState[]>, hooks: CorefHooks): EntityState | undefined {
+  const same = byActor(c, m, entities);
+  if (same) return same;
+  const words = nameTokens(c.tokens.lower.slice(m.start, m.end));
+  const personish = m.type === 'PERSON' || !m.typeSure;
+  const candidates = new Set<EntityState>();
+  for (const key of lookupKeys(words)) for (const e of byWord.get(key) ?? []) candidates.add(e);
+  // Most recently created first, as a name refers back to the nearest bearer.
+  for (const e of [...candidates].sort((a, b) => b.index - a.index)) {
+    if ((e.type === 'NORP') !== (m.type === 'NORP')) continue;
+    if (e.actor && m.actor && e.actor.id !== m.actor.id) continue;
+    if (personish && e.type === 'PERSON' && e.names.some((n) => personNamesMatch(words, n))) {
+      // "Lavrov" after "Sergey Lavrov" is a person because the full name was; a repeated unknown word proves nothing.
+      if (!m.typeSure && e.typeSure) (m.type = 'PERSON'), (m.typeSure = true);
+      return e;
+    }
+    if ((m.type === e.type || !m.typeSure) && e.type !== 'PERSON' && e.names.some((n) => otherNamesMatch(e.type, words, n))) {
+      m.type = e.type;
+      return e;
+    }
+  }
+  // Only a word already shown to be a person ("Lavrov said") is looked up as a surname: "English" is not Bill English.
+  if (m.type === 'PERSON' && m.typeSure && !m.actor && words.length === 1 && hooks.actorForSurname) {
+    const actor = hooks.actorForSurname(words[0]);
+    if (actor) {
+      m.actor = actor;
+      m.type = 'PERSON';
+      m.typeSure = true;
+      return byActor(c, m, entities);
+    }
+  }
+  return undefined;
+}
+
+/** First person inside a quote belongs to the quote's speaker: "I" to a person, "we" to an organisation or country. */
+function speakerEntity(c: TokenCues, m: Candidate, mentions: readonly Candidate[], entityOf: Map<Candidate, EntityState>): EntityState | undefined {
+  if (!m.inQuote) return undefined;
+  const speaker = findSpeaker(c, m, mentions);
+  const e = speaker && entityOf.get(speaker);
+  if (!e) return undefined;
+  if (m.pronoun!.plural) return e.type === 'ORG' || e.type === 'GPE' || e.type === 'COLLECTIVE' ? e : undefined;
+  return e.type === 'PERSON' && !e.plural ? e : undefined;
+}

@@ -1,0 +1,91 @@
+import type { Span } from '../../doc/span.ts';
+import { POS_TAGS, type TokenTable } from '../../doc/tokens.ts';
+
+/** Token-level facts every detector reads, computed once per document in one pass. */
+export interface TokenCues {
+  readonly tokens: TokenTable;
+  /** 1 when the token is the first of its sentence, or follows an opening quote or bracket there. */
+  readonly clauseInitial: Uint8Array;
+  /** 1 inside double quotes (toggled by each quote mark, reset at every paragraph). */
+  readonly inQuote: Uint8Array;
+  /** 1 for tokens of a sentence written in title case ("Russia Warns West Over Grain Deal"). */
+  readonly titleCase: Uint8Array;
+  /** Paragraph index of each token. */
+  readonly paragraph: Int32Array;
+  /** 1 for tokens of the first sentence of a paragraph. */
+  readonly paragraphLead: Uint8Array;
+  pos(i: number): string;
+  /** No space between token i and i+1 ("al" "-" "Qaeda"). */
+  glued(i: number): boolean;
+}
+
+const UPPER = /^\p{Lu}/u;
+const HAS_LETTER = /\p{L}/u;
+
+export function isCapitalised(word: string): boolean {
+  return UPPER.test(word) && HAS_LETTER.test(word);
+}
+
+export interface CueOptions {
+  /** Lower-case words (other than "of", "and"…) a sentence may have and still count as a title-case headline. */
+  titleCaseLowerWords: number;
+  /** Fewest words for the title-case test: "Ukraine Says No" is too short to tell from a name list. */
+  titleCaseMinWords: number;
+}
+
+export const DEFAULT_CUE_OPTIONS: CueOptions = { titleCaseLowerWords: 0, titleCaseMinWords: 4 };
+
+export function tokenCues(t: TokenTable, paragraphs: readonly Span[], sentences: readonly Span[], o = DEFAULT_CUE_OPTIONS): TokenCues {
+  const n = t.length;
+  const clauseInitial = new Uint8Array(n);
+  const inQuote = new Uint8Array(n);
+  const titleCase = new Uint8Array(n);
+  const paragraph = new Int32Array(n);
+  const paragraphLead = new Uint8Array(n);
+  let p = 0;
+  let leadSentence = -1;
+  let quoted = 0;
+  for (let i = 0; i < n; i++) {
+    while (p < paragraphs.length - 1 && t.starts[i] >= paragraphs[p].end) {
+      p++;
+      quoted = 0;
+    }
+    if (i === 0 || paragraph[i - 1] !== p) leadSentence = t.sentence[i];
+    paragraph[i] = p;
+    paragraphLead[i] = t.sentence[i] === leadSentence ? 1 : 0;
+    const w = t.words[i];
+    if (w === '"') quoted ^= 1;
+    inQuote[i] = quoted;
+    const first = i === 0 || t.sentence[i] !== t.sentence[i - 1];
+    const prev = first ? '' : t.words[i - 1];
+    clauseInitial[i] = first || prev === '"' || prev === '(' || prev === ':' || prev === '--' || prev === '\u2014' ? 1 : 0;
+  }
+  markTitleCase(t, sentences.length, titleCase, o);
+  return {
+    tokens: t, clauseInitial, inQuote, titleCase, paragraph, paragraphLead,
+    pos: (i) => POS_TAGS[t.pos[i]],
+    glued: (i) => i + 1 < n && t.ends[i] === t.starts[i + 1],
+  };
+}
+
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'as', 'from', 'vs', 'via']);
+
+/**
+ * Headline style: every word but the small ones is capitalised ("Russia Warns Ukraine Over Grain Deal").
+ * One lower-case verb or noun ("…Obama met Russian Foreign Minister Sergey Lavrov") makes it running
+ * text, however dense with names.
+ */
+function markTitleCase(t: TokenTable, sentenceCount: number, out: Uint8Array, o: CueOptions): void {
+  const words = new Int32Array(sentenceCount);
+  const lower = new Int32Array(sentenceCount);
+  for (let i = 0; i < t.length; i++) {
+    const w = t.words[i];
+    if (!HAS_LETTER.test(w) || SMALL_WORDS.has(w)) continue;
+    words[t.sentence[i]]++;
+    if (!isCapitalised(w)) lower[t.sentence[i]]++;
+  }
+  for (let i = 0; i < t.length; i++) {
+    const s = t.sentence[i];
+    if (words[s] >= o.titleCaseMinWords && lower[s] <= o.titleCaseLowerWords) out[i] = 1;
+  }
+}

@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyse } from './run.test-helper.ts';
+
+test('unknown capitalised names are typed by title cues', () => {
+  const cases: [string, string, string][] = [
+    ['President Ama Mensah opened the session.', 'Ama Mensah', 'PERSON'],
+    ['Mr. Tanaka declined to comment.', 'Tanaka', 'PERSON'],
+    ['Gov. Rosa Delgado signed the bill.', 'Rosa Delgado', 'PERSON'],
+    ['The Ministry of Water Resources denied the report.', 'Ministry of Water Resources', 'ORG'],
+    ['A statement from the Zambian Defence Ministry followed.', 'Zambian Defence Ministry', 'ORG'],
+    ['Supporters of the Green Renewal Party marched.', 'Green Renewal Party', 'ORG'],
+    ['Shelling hit Kherson Oblast overnight.', 'Kherson Oblast', 'GPE'],
+  ];
+  for (const [text, name, type] of cases) {
+    const a = analyse(text, { kb: null, roles: null });
+    assert.equal(a.m(name).type, type, text);
+    assert.equal(a.m(name).form, 'name', text);
+  }
+});
+
+test('a title before a name is evidence, not part of the PERSON mention', () => {
+  for (const [text, name, norp] of [
+    ['Russian Foreign Minister Sergey Lavrov arrived late.', 'Sergey Lavrov', 'Russian'],
+    ['Ukrainian President Olena Hrytsenko spoke first.', 'Olena Hrytsenko', 'Ukrainian'],
+  ]) {
+    const a = analyse(text);
+    assert.equal(a.m(name).type, 'PERSON');
+    assert.equal(a.m(norp).type, 'NORP', 'the nationality stays a NORP mention, as in OntoNotes');
+    assert.ok(!a.mentions.some((m) => m.text.includes('Minister') && m.type === 'PERSON' && m.form === 'name'));
+  }
+});
+
+test('sentence-initial ordinary capitalised words are not names', () => {
+  const texts = [
+    'However, the talks went on. Monday was quiet.',
+    'Officials said nothing. Meanwhile, prices rose.',
+    'Yesterday the envoy left. Analysts doubted it.',
+  ];
+  for (const text of texts) {
+    const names = analyse(text, { kb: null }).mentions.filter((m) => m.form === 'name');
+    assert.deepEqual(names.map((m) => m.text), [], text);
+  }
+});
+
+test('a headline in title case yields only names the actor base knows', () => {
+  const a = analyse('Russia Warns Ukraine Over Grain Deal\n\nThe talks resumed.');
+  const names = a.mentions.filter((m) => m.form === 'name').map((m) => m.text);
+  assert.deepEqual(names, ['Russia', 'Ukraine']);
+});
+
+test('collectives: the West, Western nations, European countries, the international community', () => {
+  const a = analyse('The West and Western nations disagreed with European countries, and the international community watched.', { kb: null });
+  const collectives = a.mentions.filter((m) => m.type === 'COLLECTIVE').map((m) => m.text);
+  assert.deepEqual(collectives, ['West', 'Western nations', 'European countries', 'international community']);
+  assert.ok(!a.mentions.some((m) => m.text === 'European' && m.type === 'NORP'), 'no NORP inside the collective');
+});
+
+test('nominals need a determiner or possessor; bare plurals are enough', () => {
+  const a = analyse("The minister met Russia's top diplomat. Officials said the rebels had left. Minister quality matters.", { kb: null });
+  const nominals = a.mentions.filter((m) => m.form === 'nominal').map((m) => m.text);
+  assert.deepEqual(nominals, ['The minister', "Russia's top diplomat", 'Officials', 'the rebels']);
+});
+
+test('expletive "it" is not a mention; "it" with no organisation or country to refer to is dropped', () => {
+  const a = analyse('It is unclear whether the talks will resume. The envoy said it was raining.', { kb: null });
+  assert.equal(a.mentions.filter((m) => m.form === 'pronoun' && m.text.toLowerCase() === 'it').length, 0);
+});
+
+test('the stage runs without any knowledge and every mention belongs to an entity that lists it', () => {
+  const a = analyse('Olena Marchenko said she would resign. Marchenko, a spokeswoman, declined to say more.', { kb: null, roles: null });
+  a.mentions.forEach((m, i) => {
+    const e = a.entities.find((x) => x.id === m.entity);
+    assert.ok(e?.mentions.includes(i), `${m.text} listed by ${m.entity}`);
+  });
+  assert.ok(a.same('Olena Marchenko', 'she') && a.same('Olena Marchenko', 'Marchenko') && a.same('Marchenko', 'a spokeswoman'));
+});

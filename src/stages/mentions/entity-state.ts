@@ -1,0 +1,58 @@
+import type { ActorRef, MentionType } from '../../doc/layers.ts';
+import type { Candidate } from './candidate.ts';
+import { nameTokens } from './name-match.ts';
+import type { Gender } from './pronouns.ts';
+
+/** A coreference chain while it grows: what its mentions have revealed so far about the referent. */
+export interface EntityState {
+  readonly index: number;
+  type: MentionType;
+  /** False while only weak cues typed it (an unknown single word): a later sure mention may retype it. */
+  typeSure: boolean;
+  readonly mentions: Candidate[];
+  /** Lower-case name tokens of its name mentions, honorifics dropped (["sergey", "lavrov"], ["lavrov"]). */
+  readonly names: string[][];
+  readonly titles: Set<string>;
+  /** Singular heads of its nominal mentions ("man", "spokeswoman", "ministry"). */
+  readonly heads: Set<string>;
+  actor?: ActorRef;
+  /** The actor came from a derived mention (see Candidate.derived): other institutions of that government stay apart. */
+  actorDerived?: boolean;
+  gender?: Gender;
+  plural: boolean;
+  country?: string;
+}
+
+export function newEntity(index: number, m: Candidate): EntityState {
+  const e: EntityState = {
+    index, type: m.type, typeSure: m.typeSure || m.form !== 'name', mentions: [], names: [], titles: new Set(), heads: new Set(), plural: m.plural,
+  };
+  return e;
+}
+
+/** Adds a mention and everything it says about the referent. */
+export function addMention(e: EntityState, m: Candidate, words: readonly string[], head: string | undefined): void {
+  // Kept in text order: pronouns join after the names and nominals of the first pass.
+  let k = e.mentions.length;
+  while (k > 0 && e.mentions[k - 1].start > m.start) k--;
+  e.mentions.splice(k, 0, m);
+  if (m.form === 'name') e.names.push(nameTokens(words.map((w) => w.toLowerCase())));
+  if (m.title) e.titles.add(m.title);
+  if (head) e.heads.add(head);
+  if (m.actor && !e.actor) {
+    e.actor = m.actor;
+    e.actorDerived = m.derived === true;
+  }
+  if (m.actor?.title) e.titles.add(m.actor.title.toLowerCase());
+  if (m.actor && m.type !== 'NORP') e.country ??= m.actor.country;
+  if (m.gender && !e.gender) e.gender = m.gender;
+  if (m.country && !e.country) e.country = m.country;
+  if (m.form === 'name' && m.typeSure && !e.typeSure) {
+    e.type = m.type;
+    e.typeSure = true;
+  }
+}
+
+export function lastMention(e: EntityState): Candidate {
+  return e.mentions[e.mentions.length - 1];
+}

@@ -1,0 +1,208 @@
+import type { MentionType } from '../../doc/layers.ts';
+import { newCandidate, type Candidate } from './candidate.ts';
+import { isCapitalised, type TokenCues } from './cues.ts';
+import { genderOfFirstName } from './first-names.ts';
+import type { KbHit, KbMatches } from './kb-match.ts';
+import { GROUP_WORDS, HONORIFICS, ORG_HEADS, PERSON_VERBS, PLACE_HEADS, PLACE_PREPOSITIONS } from './lexicon.ts';
+import { canStartName, isHonorific, runEnd } from './runs.ts';
+import { titleOf } from './titles.ts';
+import { looksDemonym } from './demonyms.ts';
+
+export interface NameOptions {
+  /** Longest capitalised run considered one name; longer stretches are headlines or lists. */
+  maxRunTokens: number;
+}
+export const DEFAULT_NAME_OPTIONS: NameOptions = { maxRunTokens: 8 };
+
+interface Piece {
+  start: number;
+  end: number;
+  hit?: KbHit;
+}
+
+/** Name mentions: actor-base aliases (longest match) and unknown capitalised runs typed by their cues. */
+export function findNames(c: TokenCues, kb: KbMatches, o: NameOptions = DEFAULT_NAME_OPTIONS): Candidate[] {
+  const out: Candidate[] = [];
+  const n = c.tokens.length;
+  for (let i = 0; i < n; ) {
+    if (!canStartName(c, kb, i)) {
+      i++;
+      continue;
+    }
+    const end = runEnd(c, kb, i, o.maxRunTokens);
+    splitRun(c, kb, i, end, out);
+    i = end;
+  }
+  return out;
+}
+
+/** Cuts a run into actor-base pieces and stretches of unknown words. */
+function piecesOf(kb: KbMatches, a: number, b: number): Piece[] {
+  const pieces: Piece[] = [];
+  for (let k = a; k < b; ) {
+    const hit = kb.at(k);
+    if (hit && k + hit.length <= b) {
+      pieces.push({ start: k, end: k + hit.length, hit });
+      k += hit.length;
+    } else {
+      const last = pieces[pieces.length - 1];
+      if (last && !last.hit && last.end === k) last.end = k + 1;
+      else pieces.push({ start: k, end: k + 1 });
+      k++;
+    }
+  }
+  return pieces;
+}
+
+function splitRun(c: TokenCues, kb: KbMatches, a: number, b: number, out: Candidate[]): void {
+  const lower = c.tokens.lower;
+  const whole = kb.at(a);
+  // "University of Texas Arlington Amneh Jafari": a known given name inside a run after a place or
+  // organisation starts a second name.
+  for (let k = a + 1; k < b - 1 && !(whole && whole.length >= b - a); k++) {
+    const before = lower[k - 1];
+    if (genderOfFirstName(lower[k]) && !kb.isTitle(before) && !genderOfFirstName(before) && !/^\p{L}\.?$/u.test(before) && !insideHit(kb, a, k)) {
+      splitRun(c, kb, a, k, out);
+      splitRun(c, kb, k, b, out);
+      return;
+    }
+  }
+  if (whole && whole.length === b - a) {
+    out.push(kbCandidate(kb, a, whole));
+    return;
+  }
+  // "Ministry of Water Resources", "Republic of Korea": in "X of Y" the head is X.
+  let of = a + 1;
+  while (of < b && lower[of] !== 'of') of++;
+  const last = of < b ? lower[of - 1] : lower[b - 1];
+  // "the Russian Defence Ministry", "Kherson Oblast": the head word decides, the whole run is the name.
+  if (ORG_HEADS.has(last) || PLACE_HEADS.has(last)) {
+    const type: MentionType = ORG_HEADS.has(last) ? 'ORG' : 'GPE';
+    const cand = newCandidate({ start: a, end: b, type, form: 'name' });
+    const modifier = piecesOf(kb, a, b - 1).find((p) => p.hit && isPlace(kb.typeOf(p.hit, p.start)));
+    if (modifier?.hit) cand.country = countryOf(kb, modifier.hit);
+    out.push(cand);
+    return;
+  }
+  // A run that ends in an office is a title with no name: "Russian Foreign Minister", "President",
+  // "Ukrainian President" (but "John Major" is a name: a title word after a plain word is a surname).
+  const isTitle = (k: number) => kb.isTitle(lower[k]) && !insideHit(kb, a, k);
+  const qualifies = (k: number) => isTitle(k) || kb.at(k) !== null || insideHit(kb, a, k) || looksDemonym(c.tokens.words[k]);
+  if (isTitle(b - 1) && !kb.at(b - 1) && (b - 1 === a || qualifies(b - 2))) {
+    out.push(...prefixMentions(c, kb, a, b));
+    // "Foreign Affairs minister": the capitalised words are modifiers of the nominal that follows.
+    if (!kb.isTitle(c.tokens.lower[b] ?? '') || isCapitalised(c.tokens.words[b] ?? '')) out.push(titleNominal(c, kb, a, b));
+    return;
+  }
+  // Title prefix: everything up to the last title word that still leaves a name after it.
+  let t = -1;
+  for (let k = a; k < b - 1; k++) if (isTitle(k)) t = k;
+  const prefix = t < 0 ? [] : prefixMentions(c, kb, a, t + 1);
+  out.push(...prefix);
+  const nameStart = t + 1 > a ? t + 1 : a;
+  const name = nameCandidates(c, kb, nameStart, b, t >= 0);
+  if (t >= 0 && name.length > 0) {
+    const person = name[name.length - 1];
+    person.title = titleOf(lower.slice(a, t + 1).filter((w) => !isHonorific(w) || w === 'president'));
+    const country = prefix.find((p) => isPlace(p.type));
+    if (country?.ids) person.country = kb.record(country.ids[0])?.country;
+    for (let k = a; k <= t; k++) person.gender ??= HONORIFICS.get(lower[k].replace(/\.$/, '')) ?? undefined;
+  }
+  out.push(...name);
+}
+
+function insideHit(kb: KbMatches, a: number, k: number): boolean {
+  for (let j = a; j < k; j++) {
+    const hit = kb.at(j);
+    if (hit && j + hit.length > k) return true;
+  }
+  return false;
+}
+
+function countryOf(kb: KbMatches, hit: KbHit): string | undefined {
+  return kb.record(hit.ids[0])?.country;
+}
+
+const isPlace = (type: MentionType | undefined): boolean => type === 'GPE' || type === 'NORP';
+
+function kbCandidate(kb: KbMatches, start: number, hit: KbHit): Candidate {
+  const type = kb.typeOf(hit, start) ?? 'ORG';
+  const g = kb.record(hit.ids[0])?.gender?.charAt(0).toLowerCase();
+  const gender = g === 'm' ? 'm' : g === 'f' ? 'f' : undefined;
+  // "Russians" names people, "Russian" qualifies: only the plural is a plural referent.
+  const plural = type === 'NORP' && kb.wordAt(start + hit.length - 1).endsWith('s');
+  return newCandidate({ start, end: start + hit.length, type, form: 'name', ids: hit.ids, gender, plural });
+}
+
+/** Mentions inside a title prefix: "Russian" (NORP), "U.S." (GPE), "NATO" (ORG); title words themselves are not mentions. */
+function prefixMentions(c: TokenCues, kb: KbMatches, a: number, b: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of piecesOf(kb, a, b)) {
+    if (p.hit) {
+      out.push(kbCandidate(kb, p.start, p.hit));
+      continue;
+    }
+    for (let k = p.start; k < p.end; k++) {
+      if (!kb.isTitle(c.tokens.lower[k]) && looksDemonym(c.tokens.words[k])) out.push(newCandidate({ start: k, end: k + 1, type: 'NORP', form: 'name' }));
+    }
+  }
+  return out;
+}
+
+/** A capitalised title with no name after it is a nominal: "the Russian Foreign Minister said". */
+function titleNominal(c: TokenCues, kb: KbMatches, a: number, b: number): Candidate {
+  const lower = c.tokens.lower;
+  let start = a;
+  let title = a;
+  while (title < b - 1 && !kb.isTitle(lower[title])) title++;
+  if (start > 0 && (lower[start - 1] === 'the' || lower[start - 1] === 'a')) start--;
+  const cand = newCandidate({ start, end: b, type: 'PERSON', form: 'nominal', title: titleOf(lower.slice(title, b)) });
+  const hit = piecesOf(kb, a, b).find((p) => p.hit);
+  if (hit?.hit) cand.country = countryOf(kb, hit.hit);
+  cand.gender = HONORIFICS.get(lower[b - 1]) ?? undefined;
+  return cand;
+}
+
+/** The name part of a run: one actor-base alias, several adjacent ones, or an unknown name typed by cues. */
+function nameCandidates(c: TokenCues, kb: KbMatches, a: number, b: number, titled: boolean): Candidate[] {
+  const pieces = piecesOf(kb, a, b);
+  if (pieces.length === 1 && pieces[0].hit) return [kbCandidate(kb, a, pieces[0].hit)];
+  if (pieces.every((p) => p.hit)) return pieces.map((p) => kbCandidate(kb, p.start, p.hit!));
+  // "Ukrainian Olena Marchenko": a nationality before an unknown person's name.
+  const first = pieces[0];
+  if (first.hit && pieces.length === 2 && kb.typeOf(first.hit, first.start) === 'NORP') {
+    return [kbCandidate(kb, first.start, first.hit), unknownName(c, kb, pieces[1].start, b, titled)];
+  }
+  return [unknownName(c, kb, a, b, titled)];
+}
+
+/** Types a name the actor base does not know from what surrounds it. */
+export function unknownName(c: TokenCues, kb: KbMatches, a: number, b: number, titled: boolean): Candidate {
+  const t = c.tokens;
+  const len = b - a;
+  const firstGender = genderOfFirstName(t.lower[a]);
+  const make = (type: MentionType, typeSure: boolean) => newCandidate({ start: a, end: b, type, form: 'name', typeSure, gender: type === 'PERSON' ? firstGender : undefined });
+  if (titled) return make('PERSON', true);
+  if (len === 1 && GROUP_WORDS.has(t.lower[a])) return make('NORP', true);
+  // The gazetteer knows places the actor base does not name as actors ("Ohio", "Mariupol").
+  const surface = t.words.slice(a, b).join(' ');
+  if (kb.base?.countryOfPlace?.(surface)) return make('GPE', true);
+  if (len >= 2 && firstGender) return make('PERSON', true);
+  if (ORG_HEADS.has(t.lower[b - 1])) return make('ORG', true);
+  if (PLACE_HEADS.has(t.lower[b - 1])) return make('GPE', true);
+  if (len === 1 && looksDemonym(t.words[a]) && (c.pos(a + 1) === 'NOUN' || /s$/.test(t.words[a]))) return make('NORP', true);
+  if (len === 1 && /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(t.words[a])) return make('ORG', true); // "UNICEF", "OSCE": acronyms name organisations
+  const prev = a > 0 ? t.lower[a - 1] : '';
+  if (PLACE_PREPOSITIONS.has(prev) && t.lower[b] !== "'s") return make('GPE', false);
+  // Two or three words the tagger calls proper nouns are most often a person ("Amneh Jafari"); a common
+  // word among them ("Space Shuttle", "Easy Rider") leaves the type open.
+  if (len >= 2) return make('PERSON', allProper(c, a, b));
+  if (PERSON_VERBS.has(t.lower[b] ?? '') || PERSON_VERBS.has(prev) || firstGender) return make('PERSON', true);
+  return make('PERSON', false);
+}
+
+function allProper(c: TokenCues, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (c.pos(k) !== 'PROPN') return false;
+  return b - a <= 3;
+}
+

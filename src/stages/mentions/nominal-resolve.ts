@@ -1,0 +1,64 @@
+import type { Candidate } from './candidate.ts';
+import type { TokenCues } from './cues.ts';
+import type { EntityState } from './entity-state.ts';
+import { titlesCompatible, titleHead } from './titles.ts';
+
+/** Heads that stand for whatever organisation was last named ("the group said", "the company denied"). */
+const GENERIC_ORG = new Set(['team', 'group', 'organisation', 'organization', 'company', 'agency', 'movement', 'alliance', 'party', 'militia', 'coalition', 'bloc', 'union']);
+/** Heads that refer to a government actor ("the government", "the administration", "the regime"). */
+export const GOVERNMENT_HEADS = new Set(['government', 'administration', 'regime', 'cabinet', 'authorities', 'kremlin']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'many', 'two', 'three']);
+
+export interface NominalContext {
+  readonly c: TokenCues;
+  /** Sentences back a definite nominal may look for its referent. */
+  readonly window: number;
+}
+
+/**
+ * The entity a definite nominal refers back to, or undefined for a new referent. "The minister" takes the
+ * most recent person whose office it names; "the president" does not take a foreign minister; "the
+ * ministry" takes an organisation named "... Ministry"; "the group" the last organisation; "the country"
+ * the last country. Indefinites ("a spokeswoman") introduce someone new unless in apposition.
+ */
+export function resolveNominal(x: NominalContext, m: Candidate, head: string, entities: readonly EntityState[]): EntityState | undefined {
+  const t = x.c.tokens;
+  if (INDEFINITE.has(t.lower[m.start])) return undefined;
+  // "her party", "his government" name something of the pronoun's referent, not the last party named.
+  if (m.type !== 'PERSON' && POSSESSIVE_PRONOUNS.has(t.lower[m.start])) return undefined;
+  const here = t.sentence[m.start];
+  for (let k = entities.length - 1; k >= 0; k--) {
+    const e = entities[k];
+    const last = lastStart(e, m.start);
+    if (last < 0 || here - t.sentence[last] > x.window) continue;
+    if (e.plural !== m.plural && e.type === 'PERSON') continue;
+    if (m.country && e.country && m.country !== e.country) continue;
+    if (m.actor && e.actor && m.actor.id !== e.actor.id) continue;
+    if (fits(m, head, e)) return e;
+  }
+  return undefined;
+}
+
+function lastStart(e: EntityState, before: number): number {
+  for (let k = e.mentions.length - 1; k >= 0; k--) if (e.mentions[k].start < before) return e.mentions[k].start;
+  return -1;
+}
+
+function fits(m: Candidate, head: string, e: EntityState): boolean {
+  if (m.type === 'PERSON') {
+    if (e.type !== 'PERSON') return false;
+    if (e.heads.has(head)) return true;
+    for (const title of e.titles) if (m.title && titlesCompatible(m.title, title)) return true;
+    return m.title !== undefined && [...e.titles].some((title) => titleHead(title) === head);
+  }
+  if (m.type === 'ORG') {
+    if (e.type !== 'ORG') return false;
+    if (e.heads.has(head)) return true;
+    if (e.names.some((n) => n[n.length - 1] === head)) return true;
+    if (GOVERNMENT_HEADS.has(head)) return e.actor?.sector === 'GOV' || [...e.heads].some((h) => GOVERNMENT_HEADS.has(h));
+    return GENERIC_ORG.has(head);
+  }
+  if (m.type === 'GPE') return e.type === 'GPE' && (e.heads.has(head) || head === 'country' || head === 'nation' || e.names.length > 0);
+  return e.type === m.type && e.heads.has(head);
+}

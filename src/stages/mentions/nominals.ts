@@ -1,0 +1,114 @@
+import { newCandidate, type Candidate } from './candidate.ts';
+import { isCapitalised, type TokenCues } from './cues.ts';
+import type { RoleLookup } from './kb.ts';
+import { isPersonRole, nounInfo, type NounInfo } from './nouns.ts';
+import { isTitleWord } from './runs.ts';
+import { titleOf } from './titles.ts';
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'another', 'each', 'every', 'some', 'several', 'many', 'two', 'three', 'both', 'other']);
+const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'NUM', 'PROPN']);
+const LINKS = new Set(['of', 'for', 'at', 'in', 'from']);
+const PREDICATIVE = new Set(['as', 'is', 'was', 'became', 'becomes', 'remains', 'remained', 'named', 'appointed', 'elected']);
+
+/** Lower-case role nouns also come from the shipped role list ("chargé d'affaires", "ombudsman"). */
+function infoOf(lower: string, roles: RoleLookup | undefined): NounInfo | undefined {
+  const known = nounInfo(lower);
+  if (known) return known;
+  if (roles && isPersonRole(lower, roles)) {
+    const plural = /s$/.test(lower) && !/ss$/.test(lower);
+    return { type: 'PERSON', plural, singular: plural ? lower.replace(/(?:ies)$/, 'y').replace(/s$/, '') : lower };
+  }
+  return undefined;
+}
+
+/**
+ * Nominal mentions: a person, organisation or country named by a common noun with a determiner or
+ * possessor ("the minister", "Russia's top diplomat", "the country's president", "the ministry"), or a bare
+ * plural ("officials said", "rebels"). A role noun glued to a following name is a title, not a mention
+ * ("Kremlin spokesman Dmitry Peskov"): it is written on the name instead.
+ */
+export function findNominals(c: TokenCues, names: readonly Candidate[], roles?: RoleLookup): Candidate[] {
+  const t = c.tokens;
+  const owner: (Candidate | undefined)[] = new Array(t.length);
+  for (const m of names) for (let k = m.start; k < m.end; k++) owner[k] ??= m;
+  const out: Candidate[] = [];
+  for (let h = 0; h < t.length; h++) {
+    if (owner[h]) continue;
+    const info = infoOf(t.lower[h], roles);
+    if (!info) continue;
+    const pos = c.pos(h);
+    if (isCapitalised(t.words[h]) ? !(c.clauseInitial[h] && (pos === 'NOUN' || pos === 'PROPN')) : pos !== 'NOUN') continue;
+    const next = owner[h + 1];
+    if (next && next.start === h + 1 && next.type === 'PERSON' && next.form === 'name' && info.type === 'PERSON' && !info.plural) {
+      titleTheName(c, owner, h, next);
+      continue;
+    }
+    if (h + 1 < t.length && c.pos(h + 1) === 'NOUN' && !isCapitalised(t.words[h + 1]) && t.sentence[h + 1] === t.sentence[h]) continue; // "government spending"
+    const nominal = nominalEndingAt(c, owner, h, info);
+    if (!nominal) continue;
+    out.push(nominal);
+    for (let k = nominal.start; k <= h; k++) owner[k] ??= nominal;
+  }
+  for (const m of out) m.qualifier ??= linkedByPreposition(c, owner, m.end);
+  return out;
+}
+
+function nominalEndingAt(c: TokenCues, owner: (Candidate | undefined)[], h: number, info: NounInfo): Candidate | undefined {
+  const t = c.tokens;
+  let k = h - 1;
+  let determined = false;
+  let qualifier: Candidate | undefined;
+  let titleStart = h;
+  while (k >= 0 && t.sentence[k] === t.sentence[h]) {
+    const w = t.lower[k];
+    const holder = owner[k];
+    if (w === "'s" || w === "'") {
+      const possessor = owner[k - 1];
+      if (!possessor) break;
+      qualifier = possessor;
+      determined = true;
+      k = possessor.start - 1;
+      break;
+    }
+    if (holder && holder.end === k + 1) {
+      qualifier ??= holder; // "Kremlin spokesman", "Russian officials"
+      k = holder.start - 1;
+      continue;
+    }
+    if (DETERMINERS.has(w)) {
+      determined = true;
+      k--;
+      break;
+    }
+    if (!MODIFIER_TAGS.has(c.pos(k)) || (isCapitalised(t.words[k]) && !isTitleWord(w))) break;
+    titleStart = k;
+    k--;
+  }
+  // A bare singular is a mention only as a predicate ("resigned as foreign minister", "is chairman").
+  if (!determined && !info.plural && !qualifier && !PREDICATIVE.has(t.lower[k] ?? '')) return undefined;
+  const start = k + 1;
+  const cand = newCandidate({ start, end: h + 1, head: h, type: info.type, form: 'nominal', plural: info.plural, gender: info.gender });
+  cand.qualifier = qualifier;
+  if (info.type === 'PERSON') cand.title = titleOf([...t.lower.slice(titleStart, h), info.singular]);
+  return cand;
+}
+
+/** "the president of Ukraine", "a spokeswoman for the Defence Ministry": the object of the preposition qualifies. */
+function linkedByPreposition(c: TokenCues, owner: (Candidate | undefined)[], end: number): Candidate | undefined {
+  const t = c.tokens;
+  if (end >= t.length || !LINKS.has(t.lower[end])) return undefined;
+  let k = end + 1;
+  if (t.lower[k] === 'the') k++;
+  const target = owner[k];
+  return target && target.start >= end + 1 && target.type !== 'PERSON' ? target : undefined;
+}
+
+/** Writes "spokesman" and its modifiers onto the name it precedes: "Kremlin spokesman Dmitry Peskov". */
+function titleTheName(c: TokenCues, owner: (Candidate | undefined)[], h: number, name: Candidate): void {
+  const t = c.tokens;
+  let k = h - 1;
+  while (k >= 0 && t.sentence[k] === t.sentence[h] && !owner[k] && (c.pos(k) === 'ADJ' || c.pos(k) === 'NOUN') && !isCapitalised(t.words[k])) k--;
+  name.title ??= titleOf(t.lower.slice(k + 1, h + 1));
+  const modifier = owner[k];
+  if (modifier && modifier.end === k + 1 && modifier.type !== 'PERSON') name.qualifier ??= modifier;
+}

@@ -1,0 +1,86 @@
+import type { TokenCues } from './cues.ts';
+import { isCapitalised } from './cues.ts';
+import type { KbMatches } from './kb-match.ts';
+import { HONORIFICS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
+import { nounInfo } from './nouns.ts';
+import { genderOfFirstName } from './first-names.ts';
+
+/**
+ * Where capitalised name runs start and end. A run is the maximal stretch of name-like words
+ * ("Russian Foreign Minister Sergey Lavrov", "Ministry of Foreign Affairs", "al-Qaeda"); names.ts then
+ * splits it into title, nationality and name.
+ */
+
+const FUNCTION_TAGS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'SYM', 'INTJ', 'SPACE']);
+const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'der', 'la', 'le', 'da', 'du', 'di', 'dos', 'del']);
+const OF_HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...TITLE_WORDS, 'university', 'house', 'chamber', 'people', "people's", 'court', 'bank']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/** Whether token i may begin a name. Clause-initial capitals prove nothing, so there the tagger must say PROPN and the word must not be a common noun ("Officials said"). */
+export function canStartName(c: TokenCues, kb: KbMatches, i: number): boolean {
+  const t = c.tokens;
+  const w = t.words[i];
+  const lower = t.lower[i];
+  if (PARTICLES.has(lower) && c.glued(i) && t.words[i + 1] === '-' && c.glued(i + 1) && isCapitalised(t.words[i + 2] ?? '')) return true;
+  if (!isCapitalised(w) || w === 'I' || w.startsWith("I'")) return false;
+  if (kb.at(i)) return true;
+  if (NOT_NAMES.has(lower) || FUNCTION_TAGS.has(c.pos(i))) return false;
+  if (c.titleCase[i]) return false; // headline: only the actor base can say which capitals are names
+  if (c.clauseInitial[i]) {
+    if (c.pos(i) !== 'PROPN') return false;
+    const next = t.words[i + 1] ?? '';
+    if ((nounInfo(lower) || TITLE_WORDS.has(lower)) && !isCapitalised(next)) return false;
+  }
+  return true;
+}
+
+/** Whether token k continues a run that began before it. */
+function continuesName(c: TokenCues, k: number): boolean {
+  const t = c.tokens;
+  if (k >= t.length || t.sentence[k] !== t.sentence[k - 1]) return false;
+  const w = t.words[k];
+  if (!isCapitalised(w) || w === 'I' || FUNCTION_TAGS.has(c.pos(k))) return false;
+  const lower = t.lower[k];
+  if (NOT_NAMES.has(lower)) {
+    // "Theresa May": a month word after a known first name is a surname; "Lavrov Monday" never.
+    return MONTHS.has(lower) && genderOfFirstName(t.lower[k - 1]) !== undefined;
+  }
+  return true;
+}
+
+/** End (exclusive) of the run starting at i, taking connectors inside names and actor-base aliases that run longer. */
+export function runEnd(c: TokenCues, kb: KbMatches, i: number, maxTokens: number): number {
+  const t = c.tokens;
+  if (c.titleCase[i]) return i + (kb.at(i)?.length ?? 1); // headline: aliases only, no guessing across capitals
+  let k = i + 1;
+  if (PARTICLES.has(t.lower[i]) && !isCapitalised(t.words[i])) k = i + 3; // "al-Qaeda": particle, hyphen, word
+  while (k < t.length && k - i < maxTokens) {
+    if (continuesName(c, k)) {
+      k++;
+      continue;
+    }
+    const w = t.lower[k];
+    // "Secretary-General", "Al-Aqsa": a hyphen glued on both sides to capitalised words.
+    if (w === '-' && c.glued(k - 1) && c.glued(k) && continuesName(c, k + 1)) {
+      k += 2;
+      continue;
+    }
+    // "Ministry of Foreign Affairs", "Bank of England", "Secretary of State": "of" after a head word.
+    if ((w === 'of' || w === 'for' || w === '&') && OF_HEADS.has(t.lower[k - 1]) && continuesName(c, k + 1) && !NOT_NAMES.has(t.lower[k + 1])) {
+      k += 2;
+      continue;
+    }
+    break;
+  }
+  const hit = kb.at(i);
+  if (hit && i + hit.length > k) k = i + hit.length;
+  return k;
+}
+
+export function isHonorific(lower: string): boolean {
+  return HONORIFICS.has(lower) || HONORIFICS.has(lower.replace(/\.$/, ''));
+}
+
+export function isTitleWord(lower: string): boolean {
+  return TITLE_WORDS.has(lower) || isHonorific(lower);
+}

@@ -1,0 +1,34 @@
+import type { Candidate } from './candidate.ts';
+import type { TokenCues } from './cues.ts';
+import { PERSON_VERBS } from './lexicon.ts';
+
+export interface SpeakerOptions {
+  /** Tokens between a quote's edge and its reporting verb ("…," the Kremlin's spokesman said). */
+  reach: number;
+}
+export const DEFAULT_SPEAKER: SpeakerOptions = { reach: 8 };
+
+/**
+ * The mention that reports the quote holding token m, from the reporting frame around the quote:
+ * `"…," X said`, `"…," said X`, `X said: "…"`. A light stand-in for the attribution stage, which runs
+ * later: it only serves to resolve "I" and "we" inside quotes, and gives up when the frame is not one of these.
+ */
+export function findSpeaker(c: TokenCues, m: Candidate, mentions: readonly Candidate[], o = DEFAULT_SPEAKER): Candidate | undefined {
+  const t = c.tokens;
+  let open = m.start;
+  while (open > 0 && c.inQuote[open - 1] && c.paragraph[open - 1] === c.paragraph[m.start]) open--;
+  let close = m.end;
+  while (close < t.length && c.inQuote[close] && c.paragraph[close] === c.paragraph[m.start]) close++;
+  // After the quote: the first outside mention within reach, with a reporting verb beside it.
+  const after = mentions.find((x) => x.start >= close && x.start - close <= o.reach && !x.inQuote && c.paragraph[x.start] === c.paragraph[m.start]);
+  if (after && (PERSON_VERBS.has(t.lower[after.end] ?? '') || PERSON_VERBS.has(t.lower[after.start - 1] ?? '') || PERSON_VERBS.has(t.lower[after.end + 1] ?? ''))) return after;
+  // Before the quote: the last outside mention in the sentence before it, with a reporting verb between.
+  let before: Candidate | undefined;
+  for (const x of mentions) {
+    if (x.end > open - 1) break;
+    // Not a mention nested in the one already found ("USI" inside "USI associate professor").
+    if (!x.inQuote && t.sentence[x.start] === t.sentence[open - 1] && x.subject && !(before && x.start < before.end)) before = x;
+  }
+  if (before) for (let k = before.end; k < open; k++) if (PERSON_VERBS.has(t.lower[k])) return before;
+  return undefined;
+}

@@ -1,0 +1,107 @@
+import type { Candidate } from './candidate.ts';
+import type { TokenCues } from './cues.ts';
+import { PERSON_VERBS } from './lexicon.ts';
+
+const BOUNDARIES = new Set([';', ':', '"', ',', '(', '--', '\u2014', 'that', 'because', 'while', 'when', 'after', 'before', 'but', 'although', 'though', 'since', 'if', 'as', 'who', 'which', 'where']);
+const VERBAL = new Set(['VERB', 'AUX']);
+
+/**
+ * Grammatical position without a parser, good enough for salience: a mention is subject-like when no verb
+ * stands between the start of its clause and it ("On Monday, Lavrov said…"; "…, Peskov told reporters"),
+ * and in the inverted attribution "…," said Lavrov. A possessor ("Lavrov's aide") is neither.
+ */
+export function markPositions(c: TokenCues, mentions: readonly Candidate[]): void {
+  const t = c.tokens;
+  for (const m of mentions) {
+    m.inQuote = c.inQuote[m.start] === 1;
+    if (t.lower[m.end] === "'s" || t.lower[m.end] === "'" || m.pronoun?.case === 'possessive') continue;
+    const prev = m.start - 1;
+    if (prev >= 0 && PERSON_VERBS.has(t.lower[prev]) && (t.words[prev - 1] === ',' || t.words[prev - 1] === '"')) {
+      m.subject = true;
+      continue;
+    }
+    if (prev >= 0 && c.pos(prev) === 'ADP') continue;
+    m.subject = true;
+    for (let k = prev; k >= 0 && t.sentence[k] === t.sentence[m.start]; k--) {
+      if (BOUNDARIES.has(t.lower[k])) break;
+      if (VERBAL.has(c.pos(k))) {
+        m.subject = false;
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Appositions, which name one referent twice: "Olena Marchenko, a spokeswoman for the ministry," and
+ * "the Kremlin's spokesman, Dmitry Peskov, said". The second mention records the first.
+ */
+export function markAppositives(c: TokenCues, mentions: readonly Candidate[]): void {
+  const t = c.tokens;
+  const byStart = new Map<number, Candidate>();
+  for (const m of mentions) if (m.form !== 'pronoun' && !byStart.has(m.start)) byStart.set(m.start, m);
+  for (const first of mentions) {
+    if (first.form === 'pronoun' || first.plural || t.words[first.end] !== ',') continue;
+    const second = byStart.get(first.end + 1);
+    if (!second || second.plural || second.type !== first.type || second.form === first.form) continue;
+    if (t.sentence[second.start] !== t.sentence[first.start]) continue;
+    if (first.form === 'name' && second.form === 'nominal' && !closesAppositive(c, second.end)) continue;
+    if (first.form === 'nominal' && !closesAppositive(c, second.end)) continue;
+    second.appositive = first;
+  }
+}
+
+const PREDICATE = new Set(['as', 'is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'become', 'remains', 'remained']);
+const SUBJECT_BREAKS = new Set([',', ';', ':', '"', 'that', 'who', 'which', 'where', 'when', 'while', 'because', 'after', 'before', 'if']);
+
+/**
+ * Predicate nominals name the subject again: "Maxime Bernier resigned as foreign minister", "Warhol was a
+ * businessperson". The nominal records the clause subject as its appositive.
+ */
+export function markPredicates(c: TokenCues, mentions: readonly Candidate[]): void {
+  const t = c.tokens;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.form !== 'nominal' || m.appositive || m.start === 0 || !PREDICATE.has(t.lower[m.start - 1])) continue;
+    for (let j = k - 1; j >= 0; j--) {
+      const x = mentions[j];
+      if (x.end > m.start) continue;
+      if (t.sentence[x.start] !== t.sentence[m.start] || breaks(c, x.end, m.start)) break;
+      if (x.subject && x.type === m.type && x.plural === m.plural && x.form !== 'pronoun') {
+        m.appositive = x;
+        break;
+      }
+    }
+  }
+}
+
+function breaks(c: TokenCues, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (SUBJECT_BREAKS.has(c.tokens.lower[k])) return true;
+  return false;
+}
+
+function closesAppositive(c: TokenCues, k: number): boolean {
+  const w = c.tokens.lower[k] ?? '.';
+  return w === ',' || w === '.' || w === ';' || w === 'of' || w === 'for' || w === 'at' || w === 'in' || VERBAL.has(c.pos(k)) || c.tokens.sentence[k] !== c.tokens.sentence[k - 1];
+}
+
+/**
+ * A place or institution alias that is also the surname of a person the document names in full is that
+ * person ("Valeska Paris … Paris said", "Michael Jordan … Jordan scored"), unless it follows a place
+ * preposition ("in Paris").
+ */
+export function surnamesOverAliases(c: TokenCues, mentions: Candidate[]): void {
+  const t = c.tokens;
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.form === 'name' && m.type === 'PERSON' && m.typeSure && m.end - m.start >= 2) surnames.add(t.lower[m.end - 1]);
+  if (surnames.size === 0) return;
+  for (const m of mentions) {
+    if (m.form !== 'name' || m.end - m.start !== 1 || m.type === 'PERSON' || !surnames.has(t.lower[m.start])) continue;
+    if (m.start > 0 && PLACE_WORDS.has(t.lower[m.start - 1])) continue;
+    m.type = 'PERSON';
+    m.ids = undefined;
+    m.typeSure = true;
+  }
+}
+
+const PLACE_WORDS = new Set(['in', 'to', 'from', 'at', 'near', 'of', 'outside', 'across', 'into']);
