@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CommandContext } from '../main.ts';
 import { registerAnalyze } from './analyze.ts';
 import { registerDemo } from './demo.ts';
+import { registerEval } from './eval.ts';
 import { registerIngest } from './ingest.ts';
 import { registerQueries } from './query.ts';
 import { registerServe } from './serve.ts';
@@ -14,4 +15,5 @@ export function registerCommands(program: Command, context: CommandContext): voi
   registerServe(program, context);
   registerDemo(program, context);
   registerStages(program, context);
+  registerEval(program, context);
 }
