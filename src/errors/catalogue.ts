@@ -34,6 +34,7 @@ export const ERRORS = {
   STORE_OPEN_FAILED: 'The store cannot be opened',
   STORE_SCHEMA_TOO_NEW: 'The store was written by a newer Parley',
   DOC_NOT_FOUND: 'No document with this id',
+  ACTOR_NOT_FOUND: 'No actor in the knowledge base matches this name',
   // Usage.
   USAGE: 'The command was called wrongly',
   DATA_NOT_FOUND: 'The evaluation or training data folder is missing or incomplete',

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../main.ts';
+import { registerActors } from './actors.ts';
 import { registerAnalyze } from './analyze.ts';
 import { registerDemo } from './demo.ts';
 import { registerEval } from './eval.ts';
@@ -16,4 +17,5 @@ export function registerCommands(program: Command, context: CommandContext): voi
   registerDemo(program, context);
   registerStages(program, context);
   registerEval(program, context);
+  registerActors(program, context);
 }
