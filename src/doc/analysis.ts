@@ -1,4 +1,5 @@
 import type { DocMeta, Doc } from './document.ts';
+import type { Event, Position } from './events.ts';
 import type { Attribution, Diagnostic, Entity, LayerName, Mention, Provenance } from './layers.ts';
 import type { Span } from './span.ts';
 
@@ -16,8 +17,8 @@ export interface Analysis {
   mentions: Mention[];
   entities: Entity[];
   attributions: Attribution[];
-  events: unknown[];
-  positions: unknown[];
+  events: Event[];
+  positions: Position[];
   framing: unknown[];
   diagnostics: Diagnostic[];
   /** Which stage and version wrote each layer. */
@@ -40,8 +41,8 @@ export function toAnalysis(doc: Doc, id: string): Analysis {
     mentions: [...layerOr<Mention[]>(doc, 'mentions', [])],
     entities: [...layerOr<Entity[]>(doc, 'entities', [])],
     attributions: [...layerOr<Attribution[]>(doc, 'attributions', [])],
-    events: [...layerOr<unknown[]>(doc, 'events', [])],
-    positions: [...layerOr<unknown[]>(doc, 'positions', [])],
+    events: [...layerOr<Event[]>(doc, 'events', [])],
+    positions: [...layerOr<Position[]>(doc, 'positions', [])],
     framing: [...layerOr<unknown[]>(doc, 'framing', [])],
     diagnostics: [...doc.diagnostics],
     provenance,

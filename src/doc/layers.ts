@@ -1,5 +1,6 @@
 import type { Span } from './span.ts';
 import type { TokenTable } from './tokens.ts';
+import type { Event, Position } from './events.ts';
 
 /** What an actor record resolves to, as written on mentions, entities and speakers. */
 export interface ActorRef {
@@ -82,8 +83,8 @@ export interface LayerTypes {
   mentions: readonly Mention[];
   entities: readonly Entity[];
   attributions: readonly Attribution[];
-  events: readonly unknown[];
-  positions: readonly unknown[];
+  events: readonly Event[];
+  positions: readonly Position[];
   framing: readonly unknown[];
 }
 

@@ -1,4 +1,6 @@
 import { loadActorBase } from '../knowledge/actors/index.ts';
+import { loadEventKnowledge } from '../knowledge/events/load.ts';
+import { loadIssueKnowledge } from '../knowledge/issues/load.ts';
 import { loadRoleNouns } from '../knowledge/roles/roleNouns.ts';
 import type { Knowledge } from '../pipeline/knowledge.ts';
 
@@ -12,5 +14,7 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   return {
     actors: loadActorBase({ extraFiles: options.actorsFiles ? [...options.actorsFiles] : undefined }),
     roles: loadRoleNouns(),
+    events: loadEventKnowledge(),
+    issues: loadIssueKnowledge(),
   };
 }

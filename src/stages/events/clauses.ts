@@ -1,0 +1,95 @@
+import { posOf, type TokenTable } from '../../doc/tokens.ts';
+
+/**
+ * How a clause hangs on what precedes it. The kind decides whether a clause without a subject of its own
+ * borrows the one before it ("Police opened fire, killing one person": the killers are the police) and
+ * whether a governing verb reaches into it ("threatened to break off relations", "warned that … would").
+ */
+export type ClauseKind =
+  | 'main'
+  | 'complement' // "… said that …", "… warned that …"
+  | 'infinitive' // "… threatened to …"
+  | 'participial' // "…, killing one person"
+  | 'coordinate' // "… and rejected …"
+  | 'relative' // "…, which …", "… who …"
+  | 'condition' // "if …", "unless …", "provided …"
+  | 'contrast' // "… but insists …"
+  | 'adverbial' // "after …", "because …", "while …"
+  | 'other'; // after ; : — ( or a quote mark
+
+export interface Clauses {
+  /** Clause index of each token in [from, to), at position token - from. */
+  readonly of: Int32Array;
+  readonly starts: readonly number[];
+  readonly kinds: readonly ClauseKind[];
+}
+
+const OPENERS: Record<string, ClauseKind> = {
+  if: 'condition', unless: 'condition',
+  which: 'relative', who: 'relative', whom: 'relative', whose: 'relative', where: 'relative',
+  because: 'adverbial', although: 'adverbial', though: 'adverbial', while: 'adverbial', whereas: 'adverbial', whether: 'adverbial',
+  but: 'contrast', yet: 'contrast',
+};
+const SCONJ_OPENERS: Record<string, ClauseKind> = { that: 'complement', after: 'adverbial', before: 'adverbial', since: 'adverbial', until: 'adverbial', when: 'adverbial', as: 'adverbial', once: 'adverbial' };
+// Parentheses are not here: "(APEC)" and "(ILO)" sit inside the subject's noun phrase.
+const HARD_BREAKS = new Set([';', ':', '—', '–', '"', '--']);
+/** -ing words that work as prepositions: "…, including China" continues the clause. */
+const PREPOSITIONAL_ING = new Set(['including', 'according', 'excluding', 'regarding', 'concerning', 'following', 'notwithstanding']);
+
+/** A cheap clause split of one sentence from function words and punctuation (no parser). */
+export function splitClauses(tokens: TokenTable, from: number, to: number): Clauses {
+  const of = new Int32Array(Math.max(0, to - from));
+  const starts: number[] = [from];
+  // "If Moscow attacks Warsaw, NATO will respond": a sentence may open with a condition
+  const kinds: ClauseKind[] = [from < to && OPENERS[tokens.lower[from]] === 'condition' ? 'condition' : 'main'];
+  for (let i = from; i < to; i++) {
+    const kind = i > from ? openerAt(tokens, i, from, kinds[kinds.length - 1]) : null;
+    if (kind) {
+      starts.push(i);
+      kinds.push(kind);
+    }
+    of[i - from] = starts.length - 1;
+  }
+  return { of, starts, kinds };
+}
+
+function openerAt(tokens: TokenTable, i: number, from: number, current: ClauseKind): ClauseKind | null {
+  const w = tokens.lower[i];
+  const tag = posOf(tokens, i);
+  const prev = tokens.lower[i - 1];
+  const next = posOf(tokens, i + 1 < tokens.length ? i + 1 : i);
+  if (HARD_BREAKS.has(w)) return 'other';
+  if (w in OPENERS) return OPENERS[w];
+  // "…, provided (that) …" is a condition; "the EU provided aid" is a verb
+  if ((w === 'provided' || w === 'providing') && (prev === ',' || tokens.lower[i + 1] === 'that')) return 'condition';
+  if (w in SCONJ_OPENERS && (tag === 'SCONJ' || (w === 'that' && (next === 'PROPN' || next === 'PRON' || next === 'DET')))) return SCONJ_OPENERS[w];
+  if (w === 'to' && (next === 'VERB' || next === 'AUX')) return 'infinitive';
+  if (prev === ',' && tag === 'VERB' && w.endsWith('ing') && !PREPOSITIONAL_ING.has(w)) return 'participial';
+  if ((w === 'and' || w === 'or') && (next === 'VERB' || next === 'AUX') && i > from) return 'coordinate';
+  if (prev === ',' && (tag === 'VERB' || tag === 'AUX') && !PREPOSITIONAL_ING.has(w)) return 'coordinate';
+  // the comma after a fronted if-clause starts the main clause: "If Moscow attacks, NATO will respond"
+  if (prev === ',' && current === 'condition') return 'main';
+  return null;
+}
+
+const REPORTING = new Set(['said', 'says', 'told', 'reported', 'announced', 'added', 'according', 'stated', 'claimed', 'quoted']);
+
+/**
+ * Where a trailing source clause starts (", the White House announced Tuesday", ", according to …"), or `to`:
+ * the parties of an event stop there. A comma followed within six words by a reporting verb, no other verb between.
+ */
+export function reportingTail(tokens: TokenTable, from: number, to: number): number {
+  for (let i = from + 1; i < to; i++) {
+    if (tokens.lower[i] !== ',') continue;
+    for (let j = i + 1; j < to && j <= i + 7; j++) {
+      if (REPORTING.has(tokens.lower[j])) return i;
+      if (posOf(tokens, j) === 'VERB' || tokens.lower[j] === ',') break;
+    }
+  }
+  return to;
+}
+
+/** Kinds whose clause has no subject of its own and borrows the one before it. */
+export const BORROWS_SUBJECT: ReadonlySet<ClauseKind> = new Set(['infinitive', 'participial', 'coordinate', 'relative']);
+/** Kinds a governing verb reaches into ("threatened to …", "demanded that …"). */
+export const GOVERNED: ReadonlySet<ClauseKind> = new Set(['infinitive', 'complement']);

@@ -1,0 +1,59 @@
+import type { EventParticipant } from '../../doc/events.ts';
+import type { Entity, Mention } from '../../doc/layers.ts';
+import { tokenAtOrAfter, type TokenTable } from '../../doc/tokens.ts';
+
+/** Mentions placed on the token grid once per document, so clause-level look-ups are index arithmetic. */
+export interface MentionIndex {
+  readonly mentions: readonly Mention[];
+  /** First and last token of mention m (inclusive). */
+  readonly first: Int32Array;
+  readonly last: Int32Array;
+  /** Mention indices ordered by first token. */
+  readonly order: readonly number[];
+  readonly entities: ReadonlyMap<string, Entity>;
+}
+
+export function indexMentions(tokens: TokenTable, mentions: readonly Mention[], entities: readonly Entity[]): MentionIndex {
+  const first = new Int32Array(mentions.length);
+  const last = new Int32Array(mentions.length);
+  mentions.forEach((m, i) => {
+    first[i] = tokenAtOrAfter(tokens, m.start);
+    last[i] = Math.max(first[i], tokenAtOrAfter(tokens, m.end) - 1);
+  });
+  const order = mentions.map((_, i) => i).sort((a, b) => first[a] - first[b] || last[b] - last[a]);
+  return { mentions, first, last, order, entities: new Map(entities.map((e) => [e.id, e])) };
+}
+
+/** Mention indices whose tokens all lie in [from, to). */
+export function mentionsIn(ix: MentionIndex, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (const m of ix.order) {
+    if (ix.first[m] >= to) break;
+    if (ix.first[m] >= from && ix.last[m] < to) out.push(m);
+  }
+  return out;
+}
+
+export function participantOf(ix: MentionIndex, m: number): EventParticipant {
+  const mention = ix.mentions[m];
+  const actor = mention.actor ?? ix.entities.get(mention.entity)?.actor;
+  const span = { start: mention.start, end: mention.end, text: mention.text };
+  return actor ? { span, entity: mention.entity || null, actor } : { span, entity: mention.entity || null };
+}
+
+/** Entity key of a mention for "is this the same party?" checks. */
+export function entityKey(ix: MentionIndex, m: number): string {
+  return ix.mentions[m].entity || `m${m}`;
+}
+
+/** Mentions that overlap the source span of an attribution ("officials" in ", officials said"). */
+export function sourceMentions(ix: MentionIndex, sources: ReadonlyArray<{ start: number; end: number } | null>): Set<number> {
+  const out = new Set<number>();
+  for (const src of sources) {
+    if (!src) continue;
+    ix.mentions.forEach((m, i) => {
+      if (m.start < src.end && src.start < m.end) out.add(i);
+    });
+  }
+  return out;
+}

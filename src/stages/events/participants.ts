@@ -1,0 +1,166 @@
+import { posOf, type TokenTable } from '../../doc/tokens.ts';
+import { BORROWS_SUBJECT, type Clauses } from './clauses.ts';
+import { entityKey, type MentionIndex } from './mention-index.ts';
+
+/** What a participant search needs: the sentence's tokens, clauses and mentions. */
+export interface SentenceView {
+  readonly tokens: TokenTable;
+  readonly from: number;
+  readonly to: number;
+  readonly clauses: Clauses;
+  readonly ix: MentionIndex;
+  /** Mention indices in the sentence, in text order. */
+  readonly mentions: readonly number[];
+  /** First token of a trailing source clause (", officials said"), or `to`. */
+  readonly tail: number;
+  /** Mentions that are the source of an attribution ("officials" in ", officials said"): never a recipient. */
+  readonly sources: ReadonlySet<number>;
+}
+
+/** Prepositions after which a name is not a subject ("the court of Israel", "talks in Geneva"). */
+const NOT_SUBJECT_AFTER = new Set(['of', 'in', 'at', 'from', 'with', 'for', 'to', 'by', 'on', 'near', 'against', 'about', 'over', 'into', 'than', 'between', 'among']);
+/** Prepositions that introduce a place rather than the party acted on. */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'along', 'around', 'throughout']);
+const AGENT_AFTER = 'by';
+const OWN = /^(its|their|his|her|our)\s/i;
+const REPORTING_STOP = new Set(['according', 'said', 'says', 'told', 'reported', 'announced']);
+
+/** Day and month names are never parties, whatever a mention tagger makes of "Thursday". */
+const DATE_NAME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+export const isDateName = (v: SentenceView, m: number): boolean => DATE_NAME.test(v.ix.mentions[m].text);
+
+const clauseOf = (v: SentenceView, token: number): number => v.clauses.of[token - v.from];
+const before = (v: SentenceView, m: number): string => (v.ix.first[m] > v.from ? v.tokens.lower[v.ix.first[m] - 1] : '');
+
+/**
+ * The subject of the verb at `head`: the nearest mention to its left in the same clause that is not the object of
+ * a preposition ("Israel's high court opened" → "high court"; "the Association of African Jurists investigated" →
+ * the association). A clause without one borrows from the clause it hangs on ("…, killing one person"); with
+ * `crossAll` any clause boundary is crossed (the main clause of "X said that Y must …"). Never left of `floor`.
+ */
+export function subjectOf(v: SentenceView, head: number, floor = v.from, crossAll = false): number {
+  let clause = clauseOf(v, Math.max(head, v.from));
+  let limit = head;
+  for (;;) {
+    const start = Math.max(v.clauses.starts[clause], floor);
+    let fallback = -1;
+    const apposed = appositionHead(v, limit, start);
+    if (apposed >= 0) return apposed;
+    for (let k = v.mentions.length - 1; k >= 0; k--) {
+      const m = v.mentions[k];
+      if (v.ix.last[m] >= limit || v.ix.first[m] < start || isDateName(v, m)) continue;
+      if (!NOT_SUBJECT_AFTER.has(before(v, m))) return quantifiedBy(v, m);
+      if (fallback < 0) fallback = m;
+    }
+    if (fallback >= 0) return fallback;
+    if (clause === 0 || (start <= floor && floor > v.from)) return -1;
+    if (!crossAll && !BORROWS_SUBJECT.has(v.clauses.kinds[clause])) return -1;
+    clause -= 1;
+    // borrow the subject of the clause before, not its nearest name: in "Jawara will visit Mauritania and Senegal
+    // to mediate", the mediator is Jawara
+    limit = firstVerb(v, v.clauses.starts[clause], start);
+  }
+}
+
+/**
+ * "Salaheddine Sidhoum, Algeria's leading rights activist, staged …": when the verb follows a comma that closes
+ * an apposition, the subject is the mention just before the opening comma.
+ */
+function appositionHead(v: SentenceView, head: number, start: number): number {
+  let j = head - 1;
+  while (j > start && (posOf(v.tokens, j) === 'ADV' || posOf(v.tokens, j) === 'AUX' || v.tokens.lower[j] === 'not')) j--;
+  if (v.tokens.lower[j] !== ',') return -1;
+  for (let k = j - 1; k > start && k >= j - 12; k--) {
+    if (v.tokens.lower[k] !== ',') continue;
+    for (const m of v.mentions) if (v.ix.last[m] === k - 1 && v.ix.first[m] >= start && !NOT_SUBJECT_AFTER.has(before(v, m))) return m;
+    return -1;
+  }
+  return -1;
+}
+
+const QUANTITY_HEADS = new Set(['group', 'groups', 'number', 'thousands', 'hundreds', 'dozens', 'millions', 'some', 'most', 'many', 'few', 'all', 'members', 'majority', 'delegation', 'team', 'patch', 'contingent', 'band']);
+
+/** "A group of Chechen refugees", "thousands of Iraqi Kurds": the party is the one the quantity counts. */
+function quantifiedBy(v: SentenceView, m: number): number {
+  const words = v.ix.mentions[m].text.toLowerCase().split(/\s+/);
+  if (!QUANTITY_HEADS.has(words[words.length - 1]) || v.tokens.lower[v.ix.last[m] + 1] !== 'of') return m;
+  const next = v.mentions.find((n) => v.ix.first[n] > v.ix.last[m] + 1 && v.ix.first[n] <= v.ix.last[m] + 3);
+  return next ?? m;
+}
+
+function firstVerb(v: SentenceView, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (posOf(v.tokens, i) === 'VERB' || posOf(v.tokens, i) === 'AUX') return i;
+  return to;
+}
+
+/** A passive verb: a form of "be"/"get" just before a past participle ("was killed", "has been accused"). */
+export function isPassive(tokens: TokenTable, head: number, from: number): boolean {
+  const w = tokens.lower[head];
+  if (!/(ed|en|wn|t)$/.test(w)) return false;
+  for (let i = head - 1; i >= from && i >= head - 3; i--) {
+    const l = tokens.lower[i];
+    if (/^(was|were|been|being|be|is|are|got|get|gets)$/.test(l)) return true;
+    if (posOf(tokens, i) !== 'ADV' && posOf(tokens, i) !== 'AUX' && l !== 'not') return false;
+  }
+  return false;
+}
+
+/** The "by X" agent of a passive, after the trigger in its clause. */
+export function agentAfter(v: SentenceView, last: number, to: number): number {
+  for (const m of v.mentions) {
+    if (v.ix.first[m] <= last || v.ix.first[m] >= to) continue;
+    if (before(v, m) === AGENT_AFTER) return m;
+  }
+  return -1;
+}
+
+/**
+ * The party acted on: the first mention after the trigger up to `to`, skipping the actor itself, passive agents and
+ * places; a place is returned only when nothing else is found ("lifted a curfew in Montenegro").
+ */
+export function objectAfter(
+  v: SentenceView, last: number, to: number, exclude: ReadonlySet<string>, passive = false, only?: ReadonlySet<string>,
+): { object: number; place: number } {
+  let place = -1;
+  const end = Math.min(to, v.tail);
+  for (const m of v.mentions) {
+    const first = v.ix.first[m];
+    if (first <= last) continue;
+    if (first >= end) break;
+    if (REPORTING_STOP.has(v.tokens.lower[first - 1] ?? '')) break;
+    if (exclude.has(entityKey(v.ix, m)) || v.sources.has(m) || isDateName(v, m)) continue;
+    if (OWN.test(v.ix.mentions[m].text)) continue; // "offered its troops": the actor's own, not the party acted on
+    if (only && !only.has(before(v, m))) continue;
+    const prep = before(v, m);
+    // "by X" is the agent of a passive; after a noun it names an author: "rejected calls by Belarus's rulers"
+    if (passive && prep === AGENT_AFTER) continue;
+    if (PLACE_PREPOSITIONS.has(prep) && v.ix.mentions[m].type === 'GPE') {
+      if (place < 0) place = m;
+      continue;
+    }
+    return { object: m, place };
+  }
+  return { object: -1, place };
+}
+
+/**
+ * Mentions joined to m by "and" or a list comma on one side ("France and Germany", "the US, Britain and France").
+ * A run of commas with no "and" is an apposition ("Salaheddine Sidhoum, Algeria's leading activist"), not a list.
+ */
+export function conjoined(v: SentenceView, m: number, direction: -1 | 1): number[] {
+  const out: number[] = [];
+  const at = v.mentions.indexOf(m);
+  let current = m;
+  let sawAnd = false;
+  for (let k = at + direction; k >= 0 && k < v.mentions.length; k += direction) {
+    const next = v.mentions[k];
+    const [a, b] = direction < 0 ? [next, current] : [current, next];
+    const between = v.tokens.lower.slice(v.ix.last[a] + 1, v.ix.first[b]).filter((w) => w !== 'the');
+    if (between.length !== 1 || !(between[0] === 'and' || between[0] === ',' || between[0] === '&') || isDateName(v, next)) break;
+    if (between[0] !== ',') sawAnd = true;
+    out.push(next);
+    current = next;
+  }
+  if (sawAnd) return out;
+  return [];
+}

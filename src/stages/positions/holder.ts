@@ -1,0 +1,47 @@
+import type { Event, EventParticipant, PositionHolder } from '../../doc/events.ts';
+import type { Attribution } from '../../doc/layers.ts';
+import { participantOf } from '../events/mention-index.ts';
+import { subjectOf, type SentenceView } from '../events/participants.ts';
+import { attributionAt } from '../events/roles.ts';
+import type { CueHit } from './cues.ts';
+
+const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
+
+export interface Holder {
+  readonly holder: PositionHolder;
+  readonly attribution: Attribution | null;
+  /** Events whose trigger is the stance cue ("rejected", "would be legitimate targets"). */
+  readonly events: readonly Event[];
+}
+
+function fromParticipant(p: EventParticipant, name: string): PositionHolder {
+  return p.actor ? { entity: p.entity, name, actor: p.actor } : { entity: p.entity, name };
+}
+
+/**
+ * Who holds the stance: the actor of the event the cue triggered when there is one; else the speaker of the
+ * statement it is in (for "foreign troops would be legitimate targets" the subject is the issue, and for "we"
+ * the speaker); else the subject of the cue; else, for a predicate cue, the subject of the main clause.
+ */
+export function holderOf(v: SentenceView, cue: CueHit, cueAfterIssue: boolean, events: readonly Event[], attributions: readonly Attribution[]): Holder | null {
+  const start = v.tokens.starts[cue.first];
+  const end = v.tokens.ends[cue.last];
+  const linked = events.filter((e) => e.trigger.start < end && start < e.trigger.end);
+  const att = attributionAt(attributions, start, end);
+  const nameOf = (p: EventParticipant): string => (p.entity ? v.ix.entities.get(p.entity)?.name : undefined) ?? p.actor?.name ?? p.span.text;
+  const withEvent = linked.find((e) => e.actor);
+  if (withEvent?.actor) return { holder: fromParticipant(withEvent.actor, nameOf(withEvent.actor)), attribution: att?.a ?? null, events: linked };
+  const speaker = att?.a.speaker ?? null;
+  const speakerHolder: PositionHolder | null = speaker ? { entity: speaker.entity, name: speaker.name, ...(speaker.actor ? { actor: speaker.actor } : {}) } : null;
+  let m = -1;
+  if (!cueAfterIssue) m = subjectOf(v, cue.first);
+  else {
+    const clauseStart = v.clauses.starts[v.clauses.of[cue.first - v.from]];
+    if (clauseStart > v.from) m = subjectOf(v, clauseStart, v.from, true);
+  }
+  const firstPerson = m >= 0 && FIRST_PERSON.has(v.ix.mentions[m].text.toLowerCase());
+  if (speakerHolder && (m < 0 || firstPerson || cueAfterIssue)) return { holder: speakerHolder, attribution: att?.a ?? null, events: linked };
+  if (m < 0) return null;
+  const p = participantOf(v.ix, m);
+  return { holder: fromParticipant(p, nameOf(p)), attribution: att?.a ?? null, events: linked };
+}

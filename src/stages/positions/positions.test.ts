@@ -1,0 +1,95 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { compileIssues, findIssues, splitWords } from '../../knowledge/issues/taxonomy.ts';
+import { positionOn, positionsOf } from './test-support.ts';
+
+test('stance from the cue: support, oppose, demand', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['Paris backed a 30-day ceasefire.', 'ceasefire', 'support', 'FRA'],
+    ['Warsaw welcomes the new sanctions package.', 'sanctions', 'support', 'POL'],
+    ['Budapest opposes further sanctions on Moscow.', 'sanctions', 'oppose', 'HUN'],
+    ['Moscow dismissed the idea of a no-fly zone.', 'no-fly-zone', 'oppose', 'RUS'],
+    ['Berlin again refused to supply Taurus missiles.', 'arms-supplies', 'oppose', 'DEU'],
+    ['Russia demands the neutrality of Ukraine.', 'neutrality', 'demand', 'RUS'],
+    ['Kyiv insists on binding security guarantees.', 'security-guarantees', 'demand', 'UKR'],
+  ];
+  for (const [text, issue, stance, holder] of cases) {
+    const p = positionOn(text, issue);
+    assert.equal(p.stance, stance, text);
+    assert.equal(p.actor.actor?.country, holder, text);
+    assert.equal(p.evidence[0].text, text);
+  }
+});
+
+test('negation turns the stance around', () => {
+  assert.equal(positionOn('Kyiv does not support a ceasefire.', 'ceasefire').stance, 'oppose');
+  assert.equal(positionOn('Ankara no longer opposes sanctions.', 'sanctions').stance, 'support');
+});
+
+test('"does not object … but insists they must …" is conditional, with the condition as a span', () => {
+  const p = positionOn('Ankara does not object to observers but insists they must be unarmed.', 'peacekeepers');
+  assert.equal(p.stance, 'conditional');
+  assert.equal(p.actor.actor?.country, 'TUR');
+  assert.deepEqual(p.conditions.map((c) => c.text), ['they must be unarmed']);
+});
+
+test('a demand made of the issue itself is a condition on it', () => {
+  const text = 'Beijing said any peacekeeping mission must involve all UN Security Council members, including China.';
+  const p = positionOn(text, 'peacekeepers', { attributions: [{ cue: 'said', content: text.slice(13, -1), source: 'Beijing' }] });
+  assert.equal(p.stance, 'conditional');
+  assert.equal(p.actor.actor?.country, 'CHN');
+  assert.deepEqual(p.conditions.map((c) => c.text), ['must involve all UN Security Council members, including China']);
+  assert.deepEqual(p.attributions, ['a1']);
+});
+
+test('conditions after a rejection and condition words make a stance conditional', () => {
+  const truce = positionOn('Moscow rejected an unconditional truce, saying it must follow a comprehensive peace agreement.', 'ceasefire');
+  assert.equal(truce.stance, 'conditional');
+  assert.deepEqual(truce.conditions.map((c) => c.text), ['must follow a comprehensive peace agreement']);
+  const jets = positionOn('Warsaw supports sending fighter jets only if NATO allies agree.', 'arms-supplies');
+  assert.equal(jets.stance, 'conditional');
+  assert.deepEqual(jets.conditions.map((c) => c.text), ['only if NATO allies agree']);
+  const firm = positionOn('Lavrov rejected European peacekeepers, saying they must never set foot in Ukraine.', 'peacekeepers');
+  assert.equal(firm.stance, 'oppose', 'a negated "must never" restates the opposition');
+});
+
+test('"would be legitimate targets" opposes the deployment, held by the speaker', () => {
+  const text = 'Any European peacekeepers in Ukraine would be legitimate targets, Lavrov said.';
+  const p = positionOn(text, 'peacekeepers', { attributions: [{ cue: 'said', content: text.slice(0, text.indexOf(',')), source: 'Lavrov' }] });
+  assert.equal(p.stance, 'oppose');
+  assert.equal(p.actor.name, 'Lavrov');
+  assert.equal(p.events.length, 1, 'linked to the THREATEN event');
+});
+
+test('each issue in a sentence gets its own position; no cue, no position', () => {
+  const both = positionsOf('Kyiv demands security guarantees and rejects any neutrality.');
+  assert.deepEqual(both.map((p) => [p.issue, p.stance]).sort(), [['neutrality', 'oppose'], ['security-guarantees', 'demand']]);
+  assert.deepEqual(positionsOf('Sanctions were discussed at length in Brussels.'), []);
+});
+
+test('issue keywords match across hyphenation, plurals and possessives', () => {
+  const index = compileIssues({
+    format: 'parley.issues/1',
+    issues: [{ id: 'flyzone', label: 'No-fly zone', keywords: ['no-fly zone'] }, { id: 'keep', label: 'Peacekeeping', keywords: ['peacekeep*'] }, { id: 'bid', label: 'NATO bid', keywords: ['ukraine nato bid'] }],
+  });
+  const find = (s: string) => findIssues(splitWords(s.replace(/'s/g, " 's")), index).map((h) => h.issue);
+  assert.deepEqual(find('calls for no-fly zones'), ['flyzone']);
+  assert.deepEqual(find('a no fly zone'), ['flyzone']);
+  assert.deepEqual(find('the peacekeepers and peacekeeping'), ['keep', 'keep']);
+  assert.deepEqual(find("Ukraine's NATO bid"), ['bid']);
+  assert.deepEqual(find('keeping the peace'), []);
+});
+
+test('every example sentence in the shipped taxonomy names its issue', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { DEFAULT_ISSUES_DATA_DIR } = await import('../../knowledge/issues/load.ts');
+  const file = JSON.parse(readFileSync(`${DEFAULT_ISSUES_DATA_DIR}/issues.json`, 'utf8'));
+  const index = compileIssues(file);
+  for (const issue of file.issues) {
+    assert.ok(issue.keywords.length > 0 && issue.examples.length > 0, issue.id);
+    for (const example of issue.examples) {
+      const found = findIssues(splitWords(example.toLowerCase().replace(/[.,;:!?]/g, ' ').replace(/'s\b/g, " 's")), index).map((h) => h.issue);
+      assert.ok(found.includes(issue.id), `${issue.id}: ${example}`);
+    }
+  }
+});
