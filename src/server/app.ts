@@ -3,6 +3,7 @@ import type { Store } from '../store/store.ts';
 import { errorResponse, sendError } from './errors.ts';
 import { analyzeRoute, type Analyze } from './routes/analyze-route.ts';
 import { storeRoutes } from './routes/store-routes.ts';
+import { viewRoutes } from './routes/view-routes.ts';
 
 export interface ServerLimits {
   /** Largest request body accepted by POST /api/analyze; larger ones get 413 INPUT_TOO_LARGE. */
@@ -25,6 +26,7 @@ export function createApp(deps: AppDeps): Hono {
   const app = new Hono();
   const log = deps.log ?? ((error: unknown) => console.error(error));
   storeRoutes(app, deps.store, deps.analyze !== undefined);
+  viewRoutes(app, deps.store);
   analyzeRoute(app, deps.analyze, (deps.limits ?? DEFAULT_SERVER_LIMITS).maxBodyBytes);
   app.notFound((c) => sendError(c, 'USAGE', `no route ${c.req.method} ${c.req.path}`, 404));
   app.onError((error, c) => errorResponse(c, error, log));

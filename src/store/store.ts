@@ -18,6 +18,8 @@ export interface Store {
   putMany(analyses: readonly Analysis[]): PutResult[];
   get(id: string): Analysis | null;
   has(id: string): boolean;
+  /** Every stored analysis (published within since/until when given), oldest first, streamed. */
+  analyses(query?: { since?: string; until?: string }): IterableIterator<Analysis>;
   /** Newest first by published date (undated articles last), then most recently stored first. */
   documents(query?: DocumentQuery): DocumentSummary[];
   /** Full-text search; the query is words and "quoted phrases", never FTS syntax (operators are searched as words). */

@@ -8,6 +8,7 @@ import { registerIngest } from './ingest.ts';
 import { registerQueries } from './query.ts';
 import { registerServe } from './serve.ts';
 import { registerStages } from './stages.ts';
+import { registerViews } from './views.ts';
 
 export function registerCommands(program: Command, context: CommandContext): void {
   registerAnalyze(program, context);
@@ -18,4 +19,5 @@ export function registerCommands(program: Command, context: CommandContext): voi
   registerStages(program, context);
   registerEval(program, context);
   registerActors(program, context);
+  registerViews(program, context);
 }

@@ -13,9 +13,22 @@ export class DocumentReader {
 
   get(id: string): Analysis | null {
     const row = this.statements.get('SELECT text, analysis FROM documents WHERE id = ?').get(id) as { text: string; analysis: string } | undefined;
-    if (!row) return null;
-    const { schema, id: storedId, ...layers } = JSON.parse(row.analysis) as Omit<Analysis, 'text'>;
-    return { schema, id: storedId, text: row.text, ...layers };
+    return row ? fromRow(row) : null;
+  }
+
+  /**
+   * Every stored analysis, oldest first, read lazily one row at a time so corpus views and exports stream
+   * instead of loading the corpus into memory.
+   */
+  *analyses(q: { since?: string; until?: string } = {}): IterableIterator<Analysis> {
+    const since = sinceKey(q.since);
+    const until = untilKey(q.until);
+    const where = [since ? 'published_at >= ?' : '', until ? 'published_at <= ?' : ''].filter(Boolean);
+    const sql = `SELECT text, analysis FROM documents${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY published_at, id`;
+    const params = [since, until].filter((v) => v !== undefined);
+    for (const row of this.statements.get(sql).iterate(...params) as IterableIterator<{ text: string; analysis: string }>) {
+      yield fromRow(row);
+    }
   }
 
   has(id: string): boolean {
@@ -58,4 +71,10 @@ export class DocumentReader {
                    (SELECT count(*) FROM mentions) AS mentions`)
       .get() as StoreStats;
   }
+}
+
+/** The text is stored once, in its own column; the analysis JSON holds everything else. */
+function fromRow(row: { text: string; analysis: string }): Analysis {
+  const { schema, id, ...layers } = JSON.parse(row.analysis) as Omit<Analysis, 'text'>;
+  return { schema, id, text: row.text, ...layers };
 }

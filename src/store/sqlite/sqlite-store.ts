@@ -64,6 +64,7 @@ class SqliteStore implements Store {
 
   get(id: string) { return this.reader.get(id); }
   has(id: string) { return this.reader.has(id); }
+  analyses(q?: { since?: string; until?: string }) { return this.reader.analyses(q); }
   documents(q?: DocumentQuery) { return this.reader.documents(q); }
   actors(q?: PageQuery) { return this.reader.actors(q); }
   stats() { return this.reader.stats(); }
