@@ -17,7 +17,7 @@ const { values } = parseArgs({
     'skip-peer': { type: 'boolean', default: false },
   },
 });
-const corpus = benchCorpus(Number(values.mb) * 1024 * 1024, values.polnear!, fileURLToPath(new URL('../corpus', import.meta.url)));
+const corpus = benchCorpus(Number(values.mb) * 1024 * 1024, values.polnear!, fileURLToPath(new URL('../corpus/articles', import.meta.url)));
 console.log(`corpus: ${corpus.texts.length} documents (${corpus.uniqueTexts} distinct, ${corpus.from}), ${(corpus.bytes / 1048576).toFixed(1)} MB, ${corpus.words} words`);
 
 let peakRss = process.memoryUsage().rss;

@@ -89,3 +89,13 @@ test('ingest stores a batch, skips the bad file, and a re-run reports duplicates
   assert.equal(missing.code, 1);
   assert.match(missing.err, /DOC_NOT_FOUND/);
 });
+
+test('demo ingests the whole sample corpus (every format) into the store and summarises it', async () => {
+  const db = join(workspace(), 'demo.db');
+  const first = await run(['demo', '--no-serve', '--db', db]);
+  assert.equal(first.code, 0, first.err);
+  assert.match(first.out, /ingested 22, already stored 0, updated 0, failed 0/);
+  assert.match(first.out, /Most quoted speakers/);
+  const again = await run(['demo', '--no-serve', '--db', db]);
+  assert.match(again.out, /ingested 0, already stored 22/);
+});

@@ -7,7 +7,7 @@ import { dbPath, positiveInt } from '../options.ts';
 import { ingestInto } from './ingest.ts';
 import { serveStore } from './serve.ts';
 
-export const SAMPLE_CORPUS = fileURLToPath(new URL('../../../corpus/', import.meta.url));
+export const SAMPLE_CORPUS = fileURLToPath(new URL('../../../corpus/articles/', import.meta.url));
 const TOP_SPEAKERS = 8;
 
 export function registerDemo(program: Command, { io, setExitCode }: CommandContext): void {
