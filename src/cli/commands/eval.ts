@@ -3,6 +3,10 @@ import type { Command } from 'commander';
 import { ParleyError } from '../../errors/catalogue.ts';
 import { evaluateCoref } from '../../eval/gum/coref.ts';
 import { evaluateMentions } from '../../eval/ner/evaluate.ts';
+import { evaluatePetrarchUnitTests } from '../../eval/petrarch/unittest.ts';
+import { evaluateActorCodes } from '../../eval/plover/evaluate-actors.ts';
+import { evaluateEvents } from '../../eval/plover/evaluate-events.ts';
+import { evaluateAttribution } from '../../eval/polnear/evaluate.ts';
 import type { CommandContext } from '../main.ts';
 import type { CliIO } from '../io.ts';
 import { positiveInt } from '../options.ts';
@@ -69,6 +73,57 @@ export function registerEval(program: Command, { io }: CommandContext): Command 
         }
         return out;
       });
+    });
+  evalCmd
+    .command('attribution')
+    .description('source, cue, content and linked-attribution P/R/F1 (exact and token overlap) on PolNeAR')
+    .requiredOption('--data <dir>', 'the polnear folder')
+    .option('--split <split>', 'train | dev | test', 'dev')
+    .option('--limit <n>', 'at most this many articles', positiveInt('--limit'))
+    .option('--json', 'print the report as JSON')
+    .action(async (flags: { data: string; split: 'train' | 'dev' | 'test'; limit?: number; json?: boolean }) => {
+      if (!['train', 'dev', 'test'].includes(flags.split)) throw new ParleyError('USAGE', '--split must be train, dev or test');
+      const r = await evaluateAttribution({ dataDir: dataPath(flags.data, 'PolNeAR data'), split: flags.split, limit: flags.limit });
+      print(io, flags.json, r, () => [
+        `PolNeAR ${flags.split}: ${r.docs} articles, ${r.gold} gold and ${r.predicted} predicted attributions, ${Math.round(r.wordsPerSecond)} words/s`,
+        '            exact P / R / F1        overlap P / R / F1',
+        ...(['source', 'cue', 'content', 'linked'] as const).map((k) => {
+          const { exact: e, overlap: o } = r[k];
+          return `  ${k.padEnd(8)}  ${[e.p, e.r, e.f1].map(pct).join(' / ').padEnd(22)}  ${[o.p, o.r, o.f1].map(pct).join(' / ')}`;
+        }),
+      ]);
+    });
+
+  evalCmd
+    .command('events')
+    .description('PLOVER event type accuracy, macro-F1 and actor/recipient codes on the PLOVER gold standard records')
+    .requiredOption('--gsr <jsonl>', 'the GSR JSON Lines file (e.g. ../shared/data/plover-gsr/dev.jsonl)')
+    .option('--petrarch <dir>', 'also score the PETRARCH-2 unit-test sentences in this folder')
+    .option('--json', 'print the report as JSON')
+    .action(async (flags: { gsr: string; petrarch?: string; json?: boolean }) => {
+      const r = await evaluateEvents({ gsrPath: dataPath(flags.gsr, 'PLOVER GSR file') });
+      const summary = { typeAccuracy: r.typeAccuracy, macroF1: r.macroF1, actorCode: r.actorCode, recipientCode: r.recipientCode, n: r.n };
+      const petrarch = flags.petrarch ? await evaluatePetrarchUnitTests({ dir: dataPath(flags.petrarch, 'PETRARCH-2 unit tests') }) : undefined;
+      print(io, flags.json, petrarch ? { ...summary, petrarch } : summary, () => [
+        `PLOVER GSR: ${r.n} sentences`,
+        `  event type accuracy ${pct(r.typeAccuracy)}%   macro-F1 ${pct(r.macroF1)}%`,
+        `  actor code ${pct(r.actorCode)}%   recipient code ${pct(r.recipientCode)}%`,
+        ...Object.entries(r.perType).map(([type, t]) => `    ${type.padEnd(10)} F1 ${pct(t.f1)}  (n ${t.gold})`),
+        ...(petrarch ? [`PETRARCH-2 unit tests: ${petrarch.n} sentences, CAMEO root ${pct(petrarch.rootMatch)}%, PLOVER type ${pct(petrarch.ploverTypeMatch)}%`] : []),
+      ]);
+    });
+
+  evalCmd
+    .command('actors')
+    .description('country code and code+sector accuracy of the actor and recipient spans of PLOVER gold records')
+    .requiredOption('--gsr <jsonl>', 'the GSR JSON Lines file')
+    .option('--json', 'print {"code", "codeSector", "n"} as fractions')
+    .action(async (flags: { gsr: string; json?: boolean }) => {
+      const r = await evaluateActorCodes({ gsrPath: dataPath(flags.gsr, 'PLOVER GSR file') });
+      print(io, flags.json, { code: r.code, codeSector: r.codeSector, n: r.n, nSector: r.nSector, uncovered: r.uncovered }, () => [
+        `PLOVER GSR actor and recipient spans: ${r.n} (${r.nSector} with a sector, ${r.uncovered} not covered by any mention)`,
+        `  code ${pct(r.code)}%   code+sector ${pct(r.codeSector)}%`,
+      ]);
     });
   return evalCmd;
 }

@@ -8,6 +8,7 @@ import { registerIngest } from './ingest.ts';
 import { registerQueries } from './query.ts';
 import { registerServe } from './serve.ts';
 import { registerStages } from './stages.ts';
+import { registerTrain } from './train.ts';
 import { registerViews } from './views.ts';
 
 export function registerCommands(program: Command, context: CommandContext): void {
@@ -20,4 +21,5 @@ export function registerCommands(program: Command, context: CommandContext): voi
   registerEval(program, context);
   registerActors(program, context);
   registerViews(program, context);
+  registerTrain(program, context);
 }

@@ -1,0 +1,3 @@
+export * from './brat.ts';
+export * from './attributions.ts';
+export * from './corpus.ts';

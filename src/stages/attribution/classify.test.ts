@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { attributionType } from './classify.ts';
+import type { AttributionContext } from './context.ts';
+import type { Segment } from './tags.ts';
+import { contextOf } from './testing.ts';
+
+/** Segments by token text: the cue is the first token equal to `cue`, the content runs from `from` to the end. */
+function typeOf(text: string, cue: string, from: string): string {
+  const ctx: AttributionContext = contextOf(text);
+  const w = ctx.tokens.words;
+  const c = w.indexOf(cue);
+  const f = w.indexOf(from, c + 1);
+  let last = w.length - 1;
+  if (w[last] === '.') last--;
+  const cueSeg: Segment = { role: 'CUE', first: c, last: c };
+  return attributionType(ctx, cueSeg, [{ role: 'CON', first: f, last }]);
+}
+
+test('all-quoted content is direct, partly quoted is mixed, unquoted is indirect', () => {
+  assert.equal(typeOf('She said "we will win the vote".', 'said', '"'), 'direct');
+  assert.equal(typeOf('She said the vote was "rigged" from the start.', 'said', 'the'), 'mixed');
+  assert.equal(typeOf('She said the vote was rigged from the start.', 'said', 'the'), 'indirect');
+});
+
+test('cognition verbs make unquoted content a belief; "according to" is its own type', () => {
+  assert.equal(typeOf('Officials fear the bridge will collapse.', 'fear', 'the'), 'belief');
+  assert.equal(typeOf('The union expects a strike in May.', 'expects', 'a'), 'belief');
+  assert.equal(typeOf('According to the police, two men fled.', 'According', 'two'), 'according-to');
+  assert.equal(typeOf('The envoy warned the truce was fragile.', 'warned', 'the'), 'indirect');
+});

@@ -1,0 +1,102 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { extractAttributions, type RawAttribution } from './extract.ts';
+import { DEFAULT_ATTRIBUTION_MODEL_PATH, loadAttributionModel } from './model.ts';
+import { segmented } from './testing.ts';
+
+const skip = !existsSync(DEFAULT_ATTRIBUTION_MODEL_PATH) && `no model at ${DEFAULT_ATTRIBUTION_MODEL_PATH}`;
+
+function extract(text: string): RawAttribution[] {
+  return extractAttributions(segmented(text), loadAttributionModel());
+}
+
+/** The one attribution whose cue text is `cue`. */
+function byCue(found: RawAttribution[], cue: RegExp): RawAttribution {
+  const hit = found.filter((a) => cue.test(a.cue.text));
+  assert.equal(hit.length, 1, `one attribution with cue ${cue}, found: ${JSON.stringify(found.map((a) => a.cue.text))}`);
+  return hit[0];
+}
+
+const content = (a: RawAttribution) => a.content.map((c) => c.text).join(' … ');
+
+test('direct quotations with the cue after, inverted, or before with a colon', { skip }, () => {
+  const after = byCue(extract('“The border stays closed,” the minister said.'), /said/);
+  assert.equal(after.type, 'direct');
+  assert.equal(after.source?.text, 'the minister');
+  assert.match(content(after), /^“The border stays closed,”$/);
+  const inverted = byCue(extract('"We expect a reply by Friday," said Ambassador Maria Keller.'), /said/);
+  assert.equal(inverted.source?.text, 'Ambassador Maria Keller');
+  assert.equal(inverted.type, 'direct');
+  const colon = byCue(extract('The governor said: “Schools reopen on Monday.”'), /said/);
+  assert.match(content(colon), /Schools reopen on Monday/);
+  assert.equal(colon.type, 'direct');
+});
+
+test('a colon quote without quotation marks: the content is what follows the colon', { skip }, () => {
+  for (const text of ['The ministry said in a statement: the talks will resume next week.', 'The union wrote on its website: members will strike on Monday.']) {
+    const [a] = extract(text);
+    assert.ok(a, text);
+    assert.match(a.cue.text, /^(said|wrote)/);
+    assert.match(a.source?.text ?? '', /^The (ministry|union)$/);
+    assert.match(content(a), /^(the talks|members) will/);
+  }
+});
+
+test('a quotation split around its cue gives two content spans', { skip }, () => {
+  const a = byCue(extract('“The offer is serious,” he said, “and it will not be repeated.”'), /said/);
+  assert.equal(a.content.length, 2);
+  assert.match(a.content[0].text, /offer is serious/);
+  assert.match(a.content[1].text, /not be repeated/);
+  assert.equal(a.source?.text, 'he');
+  const inverted = byCue(extract('“We are ready,” said Lavrov, “but not at any price.”'), /said/);
+  assert.deepEqual(inverted.content.map((c) => c.text), ['“We are ready,”', '“but not at any price.”']);
+  assert.equal(inverted.source?.text, 'Lavrov');
+});
+
+test('a quotation running over two paragraphs keeps both paragraphs as content', { skip }, () => {
+  const a = byCue(extract('The senator said: “We will vote against the bill.\n\n“We will keep voting against it until it changes.”'), /said/);
+  assert.equal(a.content.length, 2);
+  assert.match(a.content[1].text, /keep voting/);
+});
+
+test('reported speech with and without "that", with a pronoun source', { skip }, () => {
+  const withThat = byCue(extract('He warned that the ceasefire would collapse within days.'), /warned/);
+  assert.equal(withThat.source?.text, 'He');
+  assert.equal(withThat.type, 'indirect');
+  assert.match(content(withThat), /the ceasefire would collapse within days$/);
+  const without = byCue(extract('The senator said the bill would pass next week.'), /said/);
+  assert.equal(without.source?.text, 'The senator');
+  assert.match(content(without), /^the bill would pass next week$/);
+});
+
+test('"according to X" is typed according-to with X as the source', { skip }, () => {
+  const a = byCue(extract('The strike killed four people, according to local officials.'), /according/);
+  assert.equal(a.type, 'according-to');
+  assert.equal(a.source?.text, 'local officials');
+  assert.match(content(a), /The strike killed four people/);
+});
+
+test('a partial quotation inside reported speech is mixed; a cognition verb is belief', { skip }, () => {
+  const mixed = byCue(extract('Lavrov said foreign troops would be "legitimate targets" for the army.'), /said/);
+  assert.equal(mixed.type, 'mixed');
+  const belief = byCue(extract('Moscow believes the sanctions will fail.'), /believes/);
+  assert.equal(belief.type, 'belief');
+  assert.match(content(belief), /the sanctions will fail/);
+  assert.equal(byCue(extract('Kyiv wants the talks to resume in the spring.'), /wants/).type, 'belief');
+});
+
+test('a scare quote in the narrator’s voice is not an attribution', { skip }, () => {
+  for (const text of ['The so-called “peace plan” stalled in the Senate.', 'Critics of the "reform" gathered outside the ministry.']) {
+    const found = extract(text);
+    assert.ok(!found.some((a) => a.content.some((c) => /plan|reform/.test(c.text) && c.text.length < 20)), JSON.stringify(found));
+  }
+});
+
+test('spans point into the text and confidences lie in 0..1', { skip }, () => {
+  const text = 'The mayor said the roads would reopen. “We are ready,” she added.';
+  for (const a of extract(text)) {
+    for (const s of [a.cue, ...a.content, ...(a.source ? [a.source] : [])]) assert.equal(text.slice(s.start, s.end), s.text);
+    assert.ok(a.confidence >= 0 && a.confidence <= 1);
+  }
+});

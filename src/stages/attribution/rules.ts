@@ -1,0 +1,136 @@
+import { posIndex } from '../../doc/tokens.ts';
+import type { AttributionContext } from './context.ts';
+import { continueQuotedContent } from './continuation.ts';
+import type { Segment } from './tags.ts';
+
+/** A rule-found attribution over token segments. */
+export interface RuleAttribution {
+  readonly cue: Segment;
+  readonly contents: Segment[];
+  readonly source: Segment | null;
+}
+
+export interface RuleOptions {
+  /** Longest source noun phrase, in tokens ("Russian Foreign Minister Sergey Lavrov" is 5). */
+  readonly maxSourceTokens: number;
+  /** Words allowed between a cue and the colon of a colon quote ("said in a statement:"). */
+  readonly maxColonGap: number;
+}
+
+export const DEFAULT_RULE_OPTIONS: RuleOptions = { maxSourceTokens: 8, maxColonGap: 6 };
+
+const NOMINAL = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM'].map(posIndex));
+const HEAD = new Set(['PROPN', 'NOUN', 'PRON'].map(posIndex));
+const SPEECH = 1; // CUE_CLASSES index of 'speech'
+const BELIEF = 2;
+
+/**
+ * Direct quotations with a speech cue next to them, found without the model so that they hold on any text:
+ *   “We will respond,” Lavrov said.        (cue after, source before it)
+ *   “We will respond,” said Lavrov.        (inverted)
+ *   “We will respond,” he said, “and soon.” (split: two content segments)
+ *   Lavrov said: “We will respond.”        (cue before)
+ *   The ministry said in a statement: the talks will go on.   (colon quote, no marks needed)
+ * A short quotation with no cue beside it ('the so-called "peace plan"') matches nothing.
+ */
+export function ruleAttributions(ctx: AttributionContext, o: RuleOptions = DEFAULT_RULE_OPTIONS): RuleAttribution[] {
+  const out: RuleAttribution[] = [];
+  const { regions } = ctx.quotes;
+  for (let r = 0; r < regions.length; r++) {
+    const q = regions[r];
+    if (q.continues) continue;
+    const content: Segment = { role: 'CON', first: q.open, last: q.close };
+    const after = q.closed ? cueAfter(ctx, q.close + 1, o) : null;
+    if (after) {
+      const contents = [content];
+      const next = regions[r + 1];
+      if (next && ctx.tokens.words[after.end] === ',' && next.open === after.end + 1) {
+        contents.push({ role: 'CON', first: next.open, last: next.close });
+        r++;
+      }
+      out.push({ cue: after.cue, source: after.source, contents: continueQuotedContent(ctx, contents) });
+      continue;
+    }
+    const before = cueBefore(ctx, q.open - 1, o);
+    if (before) out.push({ cue: before.cue, source: before.source, contents: continueQuotedContent(ctx, [content]) });
+  }
+  out.push(...colonQuotes(ctx, o, out));
+  return out;
+}
+
+interface CueMatch {
+  readonly cue: Segment;
+  readonly source: Segment | null;
+  /** First token after the match. */
+  readonly end: number;
+}
+
+function isSpeechCue(ctx: AttributionContext, i: number): boolean {
+  return ctx.cueClass[i] === SPEECH || ctx.cueClass[i] === BELIEF;
+}
+
+/** `, he said` / `, said Lavrov` / `, the minister told reporters` right after a closing mark. */
+function cueAfter(ctx: AttributionContext, from: number, o: RuleOptions): CueMatch | null {
+  const { tokens } = ctx;
+  let i = from;
+  while (i < tokens.length && (tokens.words[i] === ',' || tokens.words[i] === '—')) i++;
+  if (i >= tokens.length) return null;
+  if (isSpeechCue(ctx, i)) {
+    const source = nounPhraseFrom(ctx, i + 1, o);
+    return source ? { cue: cueAt(i), source, end: source.last + 1 } : null;
+  }
+  const source = nounPhraseFrom(ctx, i, o);
+  if (!source || !isSpeechCue(ctx, source.last + 1)) return null;
+  return { cue: cueAt(source.last + 1), source, end: source.last + 2 };
+}
+
+/** `Lavrov said: “` / `He told reporters, “` right before an opening mark. */
+function cueBefore(ctx: AttributionContext, at: number, o: RuleOptions): CueMatch | null {
+  const { tokens } = ctx;
+  if (at < 1 || (tokens.words[at] !== ':' && tokens.words[at] !== ',')) return null;
+  for (let c = at - 1; c >= Math.max(0, at - 1 - o.maxColonGap); c--) {
+    if (tokens.sentence[c] !== tokens.sentence[at]) break;
+    if (!isSpeechCue(ctx, c)) continue;
+    const source = nounPhraseBefore(ctx, c - 1, o);
+    return { cue: cueAt(c), source, end: at };
+  }
+  return null;
+}
+
+/** Colon quotes without marks: "The ministry said in a statement: the talks will go on." */
+function colonQuotes(ctx: AttributionContext, o: RuleOptions, found: readonly RuleAttribution[]): RuleAttribution[] {
+  const { tokens, quotes } = ctx;
+  const out: RuleAttribution[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    if (tokens.words[i] !== ':' || quotes.state[i + 1] !== 0 || tokens.sentence[i + 1] !== tokens.sentence[i]) continue;
+    const match = cueBefore(ctx, i, o);
+    if (!match || !match.source || found.some((f) => f.cue.first === match.cue.first)) continue;
+    let last = i + 1;
+    while (last + 1 < tokens.length && tokens.sentence[last + 1] === tokens.sentence[i]) last++;
+    if (tokens.words[last] === '.') last--;
+    if (last > i) out.push({ cue: match.cue, source: match.source, contents: [{ role: 'CON', first: i + 1, last }] });
+  }
+  return out;
+}
+
+function cueAt(i: number): Segment {
+  return { role: 'CUE', first: i, last: i };
+}
+
+/** A noun phrase starting at `i` ("Lavrov", "the minister", "Russian Foreign Minister Sergey Lavrov"). */
+function nounPhraseFrom(ctx: AttributionContext, i: number, o: RuleOptions): Segment | null {
+  const { tokens } = ctx;
+  let last = i - 1;
+  while (last + 1 < tokens.length && last + 1 - i < o.maxSourceTokens && NOMINAL.has(tokens.pos[last + 1]) && !ctx.cueClass[last + 1]) last++;
+  while (last >= i && !HEAD.has(tokens.pos[last])) last--;
+  return last >= i ? { role: 'SRC', first: i, last } : null;
+}
+
+/** A noun phrase ending at `i`, read leftwards. */
+function nounPhraseBefore(ctx: AttributionContext, i: number, o: RuleOptions): Segment | null {
+  const { tokens } = ctx;
+  if (i < 0 || !HEAD.has(tokens.pos[i])) return null;
+  let first = i;
+  while (first - 1 >= 0 && i - first + 1 < o.maxSourceTokens && NOMINAL.has(tokens.pos[first - 1]) && tokens.sentence[first - 1] === tokens.sentence[i]) first--;
+  return { role: 'SRC', first, last: i };
+}

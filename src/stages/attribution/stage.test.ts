@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import type { Entity, Mention } from '../../doc/layers.ts';
+import { makeSpan } from '../../doc/span.ts';
+import { resolveSpeaker } from './speaker.ts';
+import { attributionStage } from './stage.ts';
+import { DEFAULT_ATTRIBUTION_MODEL_PATH } from './model.ts';
+import { segmented } from './testing.ts';
+
+const TEXT = 'Russian Foreign Minister Sergey Lavrov spoke in Geneva. “We will respond,” he said.';
+const at = (s: string, from = 0) => TEXT.indexOf(s, from);
+const ACTOR = { id: 'lavrov', name: 'Sergey Lavrov', country: 'RUS', sector: 'GOV' };
+
+function mention(text: string, from: number, type: Mention['type'], form: Mention['form'], entity: string): Mention {
+  const start = at(text, from);
+  return { ...makeSpan(TEXT, start, start + text.length), type, form, entity };
+}
+const MENTIONS: Mention[] = [
+  mention('Russian', 0, 'NORP', 'name', 'e1'),
+  mention('Foreign Minister', 0, 'PERSON', 'nominal', 'e2'),
+  mention('Sergey Lavrov', 0, 'PERSON', 'name', 'e2'),
+  mention('Geneva', 0, 'GPE', 'name', 'e3'),
+  mention('he', at('”'), 'PERSON', 'pronoun', 'e2'),
+];
+const ENTITIES: Entity[] = [
+  { id: 'e1', name: 'Russian', type: 'NORP', mentions: [0] },
+  { id: 'e2', name: 'Sergey Lavrov', type: 'PERSON', mentions: [1, 2, 4], actor: ACTOR },
+  { id: 'e3', name: 'Geneva', type: 'GPE', mentions: [3] },
+];
+
+test('a source span resolves to the name mention inside it, not the nationality before it', () => {
+  const source = makeSpan(TEXT, 0, at(' spoke'));
+  const speaker = resolveSpeaker(source, MENTIONS, ENTITIES);
+  assert.deepEqual(speaker, { name: 'Sergey Lavrov', entity: 'e2', actor: ACTOR });
+});
+
+test('a pronoun source resolves through its mention to the entity; no mention keeps the text; no source is null', () => {
+  const he = makeSpan(TEXT, at('he', at('”')), at('he', at('”')) + 2);
+  assert.equal(resolveSpeaker(he, MENTIONS, ENTITIES)?.entity, 'e2');
+  const bare = makeSpan(TEXT, at('Geneva') - 3, at('Geneva') - 1);
+  assert.deepEqual(resolveSpeaker(bare, MENTIONS, ENTITIES), { name: 'in', entity: null });
+  assert.equal(resolveSpeaker(null, MENTIONS, ENTITIES), null);
+});
+
+test('the stage declares its layers and writes attributions with speakers', { skip: !existsSync(DEFAULT_ATTRIBUTION_MODEL_PATH) && 'no shipped model' }, () => {
+  assert.deepEqual([...attributionStage.requires], ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities']);
+  assert.deepEqual([...attributionStage.produces], ['attributions']);
+  const doc = segmented(TEXT)
+    .with('mentions', MENTIONS, { stage: 'test', version: '0' })
+    .with('entities', ENTITIES, { stage: 'test', version: '0' });
+  const { attributions } = attributionStage.run(doc, { knowledge: {} }).layers;
+  const said = attributions!.find((a) => a.cue.text === 'said');
+  assert.ok(said, JSON.stringify(attributions));
+  assert.equal(said.source?.text, 'he');
+  assert.equal(said.speaker?.name, 'Sergey Lavrov');
+  assert.equal(said.speaker?.actor?.country, 'RUS');
+  assert.equal(said.type, 'direct');
+  // The layer passes the Doc's write-time span validation.
+  assert.ok(doc.with('attributions', attributions!, { stage: 'attribution', version: attributionStage.version }).has('attributions'));
+});

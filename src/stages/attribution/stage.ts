@@ -1,0 +1,34 @@
+import type { Doc } from '../../doc/document.ts';
+import type { Attribution } from '../../doc/layers.ts';
+import type { Stage, StageContext, StageOutput } from '../../pipeline/stage.ts';
+import { extractAttributions } from './extract.ts';
+import { loadAttributionModel, type AttributionModel } from './model.ts';
+import { resolveSpeaker } from './speaker.ts';
+
+/**
+ * Who said what: cue, content and source spans from the extractor, each source resolved to the speaker
+ * through the mentions and entities layers. The model comes from `knowledge.attributionModel` when a caller
+ * supplies one (tests, another model), else the shipped model is loaded once.
+ */
+export const attributionStage: Stage = {
+  name: 'attribution',
+  version: '1.0.0',
+  requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
+  produces: ['attributions'],
+  description: 'Attributions (who said or believes what): cue, content and source spans, typed, with the speaker entity.',
+  run(doc: Doc, context: StageContext): StageOutput {
+    const model = (context.knowledge.attributionModel as AttributionModel | undefined) ?? loadAttributionModel();
+    const mentions = doc.get('mentions');
+    const entities = doc.get('entities');
+    const attributions: Attribution[] = extractAttributions(doc, model).map((raw, i) => ({
+      id: `a${i + 1}`,
+      type: raw.type,
+      cue: raw.cue,
+      content: raw.content,
+      source: raw.source,
+      speaker: resolveSpeaker(raw.source, mentions, entities),
+      confidence: raw.confidence,
+    }));
+    return { layers: { attributions } };
+  },
+};

@@ -1,0 +1,21 @@
+import { Doc } from '../../doc/document.ts';
+import { segmentStage } from '../segment/segment.ts';
+import { attributionContext, type AttributionContext } from './context.ts';
+
+/** A segmented Doc for tests: paragraphs, sentences and tokens, as the pipeline's first stage writes them. */
+export function segmented(text: string): Doc {
+  const { layers } = segmentStage.run(new Doc(text), { knowledge: {} });
+  return new Doc(text)
+    .with('paragraphs', layers.paragraphs!, { stage: 'segment', version: segmentStage.version })
+    .with('sentences', layers.sentences!, { stage: 'segment', version: segmentStage.version })
+    .with('tokens', layers.tokens!, { stage: 'segment', version: segmentStage.version });
+}
+
+export function contextOf(text: string): AttributionContext {
+  return attributionContext(segmented(text));
+}
+
+/** The text of tokens [first, last] of a context. */
+export function tokenText(ctx: AttributionContext, s: { first: number; last: number }): string {
+  return ctx.text.slice(ctx.tokens.starts[s.first], ctx.tokens.ends[s.last]);
+}
