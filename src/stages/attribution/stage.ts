@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/document.ts';
 import type { Attribution } from '../../doc/layers.ts';
 import type { Stage, StageContext, StageOutput } from '../../pipeline/stage.ts';
 import { extractAttributions } from './extract.ts';
+import { inheritSources } from './inherit.ts';
 import { loadAttributionModel, type AttributionModel } from './model.ts';
 import { resolveSpeaker } from './speaker.ts';
 
@@ -20,7 +21,8 @@ export const attributionStage: Stage = {
     const model = (context.knowledge.attributionModel as AttributionModel | undefined) ?? loadAttributionModel();
     const mentions = doc.get('mentions');
     const entities = doc.get('entities');
-    const attributions: Attribution[] = extractAttributions(doc, model).map((raw, i) => ({
+    const found = inheritSources(doc.text, doc.get('sentences'), extractAttributions(doc, model));
+    const attributions: Attribution[] = found.map((raw, i) => ({
       id: `a${i + 1}`,
       type: raw.type,
       cue: raw.cue,
