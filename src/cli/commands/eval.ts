@@ -3,6 +3,9 @@ import type { Command } from 'commander';
 import { ParleyError } from '../../errors/catalogue.ts';
 import { evaluateCoref } from '../../eval/gum/coref.ts';
 import { evaluateMentions } from '../../eval/ner/evaluate.ts';
+import { readExpected, scoreSpeakers } from '../../eval/corpus/speakers.ts';
+import { createParley } from '../../engine/parley.ts';
+import { readInputs } from '../../ingest/index.ts';
 import { evaluatePetrarchUnitTests } from '../../eval/petrarch/unittest.ts';
 import { evaluateActorCodes } from '../../eval/plover/evaluate-actors.ts';
 import { evaluateEvents } from '../../eval/plover/evaluate-events.ts';
@@ -123,6 +126,23 @@ export function registerEval(program: Command, { io }: CommandContext): Command 
       print(io, flags.json, { code: r.code, codeSector: r.codeSector, n: r.n, nSector: r.nSector, uncovered: r.uncovered }, () => [
         `PLOVER GSR actor and recipient spans: ${r.n} (${r.nSector} with a sector, ${r.uncovered} not covered by any mention)`,
         `  code ${pct(r.code)}%   code+sector ${pct(r.codeSector)}%`,
+      ]);
+    });
+  evalCmd
+    .command('speakers')
+    .description('statements and speakers on the sample corpus against its hand-written gold (corpus/expected.jsonl)')
+    .option('--articles <dir>', 'the articles', 'corpus/articles')
+    .option('--gold <jsonl>', 'the hand-written statements', 'corpus/expected.jsonl')
+    .option('--json', 'print the report as JSON')
+    .action(async (flags: { articles: string; gold: string; json?: boolean }) => {
+      const parley = createParley();
+      const analyses = [];
+      for await (const item of readInputs([dataPath(flags.articles, 'sample articles')])) if (item.ok) analyses.push(parley.analyze(item.article.text, item.article.meta));
+      const r = scoreSpeakers(analyses, readExpected(dataPath(flags.gold, 'statement gold')));
+      print(io, flags.json, r, () => [
+        `${r.statements} hand-marked statements in ${analyses.length} articles`,
+        `  found ${pct(r.found / r.statements)}%   speaker right ${pct(r.speakerCorrect / Math.max(1, r.speakerScored))}% of ${r.speakerScored}   type right ${pct(r.typeCorrect / Math.max(1, r.found))}%`,
+        ...r.misses.slice(0, 15).map((m) => `  miss: "${m.content}" expected ${m.expected ?? '-'}, got ${m.predicted ?? 'nothing'}`),
       ]);
     });
   return evalCmd;

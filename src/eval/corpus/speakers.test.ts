@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createParley } from '../../engine/parley.ts';
+import { scoreSpeakers } from './speakers.ts';
+
+test('statements are located by their content and speakers compared by name or surname', () => {
+  const parley = createParley();
+  const a = parley.analyze('Finnish President Alexander Stubb said on Monday that the border would stay closed. "We see no reason to change course," he told reporters.', { published: '2025-06-02' });
+  const report = scoreSpeakers([a], [
+    { article: 'x', speaker: 'Alexander Stubb', cue: 'said', content_start: 'the border would stay closed', type: 'indirect' },
+    { article: 'x', speaker: 'Alexander Stubb', cue: 'told', content_start: 'We see no reason', type: 'direct' },
+    { article: 'x', speaker: 'Nobody', cue: 'said', content_start: 'not in the text at all', type: 'indirect' },
+  ]);
+  assert.equal(report.statements, 3);
+  assert.equal(report.found, 2);
+  assert.equal(report.speakerCorrect, 2);
+  assert.equal(report.misses.length, 1);
+});
+
+test('surnames one letter apart count as one transliterated name, short ones do not', async () => {
+  const { sameSpeaker } = await import('./speakers.ts');
+  const said = (name: string) => ({ speaker: { name, entity: 'e1' } }) as never;
+  assert.equal(sameSpeaker('Volodymyr Zelensky', said('Volodymyr Zelenskyy')), true);
+  assert.equal(sameSpeaker('Sergei Lavrov', said('Sergey Lavrov')), true);
+  assert.equal(sameSpeaker('Olaf Scholz', said('Friedrich Merz')), false);
+  assert.equal(sameSpeaker('Jan Kos', said('Ana Kol')), false);
+});
