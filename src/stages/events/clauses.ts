@@ -13,7 +13,8 @@ export type ClauseKind =
   | 'coordinate' // "… and rejected …"
   | 'relative' // "…, which …", "… who …"
   | 'condition' // "if …", "unless …", "provided …"
-  | 'contrast' // "… but insists …"
+  | 'contrast' // "… but Kyiv insists …"
+  | 'resumed' // "Western nations attempting to deploy troops [would face …]": the outer clause goes on after an infinitive
   | 'adverbial' // "after …", "because …", "while …"
   | 'other'; // after ; : — ( or a quote mark
 
@@ -35,6 +36,34 @@ const SCONJ_OPENERS: Record<string, ClauseKind> = { that: 'complement', after: '
 const HARD_BREAKS = new Set([';', ':', '—', '–', '"', '--']);
 /** -ing words that work as prepositions: "…, including China" continues the clause. */
 const PREPOSITIONAL_ING = new Set(['including', 'according', 'excluding', 'regarding', 'concerning', 'following', 'notwithstanding']);
+
+const FINITE_MODALS = new Set(['would', 'will', 'must', 'should', 'could', 'can', 'may', 'might', 'shall']);
+const SCARE_QUOTE_MAX = 5;
+
+/** A quote mark around a few words with no verb ("would be considered “legitimate targets” by Moscow") marks a phrase, not a quotation. */
+function isScareQuote(tokens: TokenTable, i: number): boolean {
+  for (const dir of [1, -1]) {
+    for (let j = i + dir, n = 0; j >= 0 && j < tokens.length && n <= SCARE_QUOTE_MAX; j += dir, n++) {
+      if (tokens.sentence[j] !== tokens.sentence[i]) break;
+      if (tokens.lower[j] === '"') {
+        if (n > 0) return true;
+        break;
+      }
+      const tag = posOf(tokens, j);
+      if (tag === 'VERB' || tag === 'AUX' || (tag === 'PUNCT' && tokens.lower[j] !== '-')) break;
+    }
+  }
+  return false;
+}
+
+/** The next word, past adverbs, is a verb ("but insists", "but repeatedly refuses"). */
+function verbNext(tokens: TokenTable, i: number): boolean {
+  let j = i + 1;
+  while (j < tokens.length && tokens.sentence[j] === tokens.sentence[i] && posOf(tokens, j) === 'ADV') j++;
+  if (j >= tokens.length || tokens.sentence[j] !== tokens.sentence[i]) return false;
+  const tag = posOf(tokens, j);
+  return tag === 'VERB' || tag === 'AUX';
+}
 
 /** A cheap clause split of one sentence from function words and punctuation (no parser). */
 export function splitClauses(tokens: TokenTable, from: number, to: number): Clauses {
@@ -58,8 +87,12 @@ function openerAt(tokens: TokenTable, i: number, from: number, current: ClauseKi
   const tag = posOf(tokens, i);
   const prev = tokens.lower[i - 1];
   const next = posOf(tokens, i + 1 < tokens.length ? i + 1 : i);
-  if (HARD_BREAKS.has(w)) return 'other';
+  if (HARD_BREAKS.has(w) && !(w === '"' && isScareQuote(tokens, i))) return 'other';
+  // "… but insists they must …": a contrast with no subject of its own shares the first conjunct's subject
+  if ((w === 'but' || w === 'yet') && verbNext(tokens, i)) return 'coordinate';
   if (w in OPENERS) return OPENERS[w];
+  // a finite modal cannot belong to a "to …" clause: "Western nations attempting to deploy troops would face …"
+  if (current === 'infinitive' && FINITE_MODALS.has(w) && prev !== 'to') return 'resumed';
   // "…, provided (that) …" is a condition; "the EU provided aid" is a verb
   if ((w === 'provided' || w === 'providing') && (prev === ',' || tokens.lower[i + 1] === 'that')) return 'condition';
   if (w in SCONJ_OPENERS && (tag === 'SCONJ' || (w === 'that' && (next === 'PROPN' || next === 'PRON' || next === 'DET')))) return SCONJ_OPENERS[w];
@@ -90,6 +123,6 @@ export function reportingTail(tokens: TokenTable, from: number, to: number): num
 }
 
 /** Kinds whose clause has no subject of its own and borrows the one before it. */
-export const BORROWS_SUBJECT: ReadonlySet<ClauseKind> = new Set(['infinitive', 'participial', 'coordinate', 'relative']);
+export const BORROWS_SUBJECT: ReadonlySet<ClauseKind> = new Set(['infinitive', 'participial', 'coordinate', 'relative', 'resumed']);
 /** Kinds a governing verb reaches into ("threatened to …", "demanded that …"). */
-export const GOVERNED: ReadonlySet<ClauseKind> = new Set(['infinitive', 'complement']);
+export const GOVERNED: ReadonlySet<ClauseKind> = new Set(['infinitive', 'complement', 'resumed']);

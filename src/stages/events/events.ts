@@ -10,7 +10,7 @@ import { applyAnnouncement, applyGoverning, DEFAULT_GOVERNING_OPTIONS, jointType
 import { DEFAULT_MATCH_OPTIONS, matchAll, resolveOverlaps, type MatchOptions } from './match.ts';
 import { indexMentions, mentionsIn, sourceMentions } from './mention-index.ts';
 import { DEFAULT_MODALITY_OPTIONS, modalityAt, NEGATORS, type ModalityOptions } from './modality.ts';
-import type { SentenceView } from './participants.ts';
+import { isReducedRelative, type SentenceView } from './participants.ts';
 import { rolesOf } from './roles.ts';
 
 const FIRST_PERSON = new Set(['i', 'we', 'us', 'me']);
@@ -70,6 +70,7 @@ export function findEvents(doc: Doc, knowledge: EventKnowledge, o: EventsOptions
       return {
         hit, type: hit.target?.type ?? null, mode: hit.target?.mode ?? null, context: [...(hit.target?.context ?? [])],
         cameo: hit.target?.cameo ?? null, flags, governed: null, consumed: false,
+        ownAgent: hit.rule.pos === 'verb' && isReducedRelative(tokens, hit.last, from, to),
       };
     });
     applyGoverning(drafts, clauses, from, o.governing);

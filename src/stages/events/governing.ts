@@ -14,6 +14,8 @@ export interface Draft {
   /** The embedded event this one took over ("threatened to [break off relations]"). */
   governed: Draft | null;
   consumed: boolean;
+  /** A participle with its own "by" agent ("a plan backed by Ankara"): no verb before it governs it. */
+  ownAgent?: boolean;
 }
 
 export interface GoverningOptions {
@@ -81,9 +83,26 @@ export function applyGoverning(drafts: Draft[], clauses: Clauses, from: number, 
   for (let i = drafts.length - 1; i >= 0; i--) {
     const a = drafts[i];
     if (!isGoverning(a) || a.consumed) continue;
-    const b = drafts.slice(i + 1).find((d) => !d.consumed && d.type !== null && d.hit.first > a.hit.last);
+    const b = drafts.slice(i + 1).find((d) => !d.consumed && d.type !== null && d.hit.first > a.hit.last && !d.ownAgent);
     if (!b || !reaches(clauses, from, a, b, o)) continue;
     merge(a, b);
+    if (a.type === 'REQUEST') absorbCoordinated(drafts, a, b, clauses, from);
+  }
+}
+
+/**
+ * "requires Ukraine to abandon NATO aspirations, adopt neutrality, demilitarize, and recognize the new borders": the
+ * acts coordinated with the first one asked for are asked for too, not acts of the one who asks.
+ */
+function absorbCoordinated(drafts: Draft[], a: Draft, b: Draft, clauses: Clauses, from: number): void {
+  let c = clauses.of[b.hit.last - from];
+  if (!GOVERNED.has(clauses.kinds[c])) return; // only a "to …"/"that …" complement starts a list of demands
+  while (c + 1 < clauses.starts.length && clauses.kinds[c + 1] === 'coordinate') c++;
+  const end = c + 1 < clauses.starts.length ? clauses.starts[c + 1] : Infinity;
+  for (const d of drafts) {
+    if (d === a || d === b || d.consumed || d.ownAgent || d.hit.first <= b.hit.last || d.hit.first >= end) continue;
+    if (d.type !== null) a.context = [...new Set([...a.context, ...d.context])];
+    d.consumed = true;
   }
 }
 

@@ -58,7 +58,7 @@ export function subjectOf(v: SentenceView, head: number, floor = v.from, crossAl
     clause -= 1;
     // borrow the subject of the clause before, not its nearest name: in "Jawara will visit Mauritania and Senegal
     // to mediate", the mediator is Jawara
-    limit = firstVerb(v, v.clauses.starts[clause], start);
+    limit = lastVerb(v, v.clauses.starts[clause], start);
   }
 }
 
@@ -88,6 +88,18 @@ function quantifiedBy(v: SentenceView, m: number): number {
   return next ?? m;
 }
 
+/**
+ * The verb a borrowing clause hangs on: the last one of the clause before that has a party to its left ("Lavrov
+ * said Western nations trying to deploy troops would …" → "trying"), else its first verb.
+ */
+function lastVerb(v: SentenceView, from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) {
+    if (posOf(v.tokens, i) !== 'VERB' && posOf(v.tokens, i) !== 'AUX') continue;
+    if (v.mentions.some((m) => v.ix.last[m] === i - 1 && v.ix.first[m] >= from)) return i;
+  }
+  return firstVerb(v, from, to);
+}
+
 function firstVerb(v: SentenceView, from: number, to: number): number {
   for (let i = from; i < to; i++) if (posOf(v.tokens, i) === 'VERB' || posOf(v.tokens, i) === 'AUX') return i;
   return to;
@@ -105,13 +117,42 @@ export function isPassive(tokens: TokenTable, head: number, from: number): boole
   return false;
 }
 
+/**
+ * A reduced relative: a past participle right after a noun or a comma and right before "by" ("a proposal backed by
+ * Zelenskiy", "a plan, endorsed by Warsaw"). Not after a name or pronoun: "Kyiv backed by …" is rare, "Kyiv backed" common.
+ */
+export function isReducedRelative(tokens: TokenTable, last: number, from: number, to: number): boolean {
+  if (last <= from || last + 1 >= to || tokens.lower[last + 1] !== 'by') return false;
+  if (!/(ed|en|wn|t)$/.test(tokens.lower[last])) return false;
+  const left = posOf(tokens, last - 1);
+  return left === 'NOUN' || tokens.lower[last - 1] === ',';
+}
+
 /** The "by X" agent of a passive, after the trigger in its clause. */
 export function agentAfter(v: SentenceView, last: number, to: number): number {
   for (const m of v.mentions) {
     if (v.ix.first[m] <= last || v.ix.first[m] >= to) continue;
-    if (before(v, m) === AGENT_AFTER) return m;
+    if (before(v, m) === AGENT_AFTER) return phraseHead(v, m);
   }
   return -1;
+}
+
+/**
+ * The last mention of the noun phrase m starts, joined by title words only: in "Ukrainian President Vladimir
+ * Zelenskiy" the party is Zelenskiy, not the demonym before his title.
+ */
+export function phraseHead(v: SentenceView, m: number): number {
+  let at = v.mentions.indexOf(m);
+  while (at + 1 < v.mentions.length) {
+    const next = v.mentions[at + 1];
+    const gap = v.ix.first[next] - v.ix.last[v.mentions[at]] - 1;
+    if (gap < 0 || gap > 2) break;
+    let titles = true;
+    for (let i = v.ix.last[v.mentions[at]] + 1; i < v.ix.first[next]; i++) if (posOf(v.tokens, i) !== 'NOUN' && posOf(v.tokens, i) !== 'PROPN') titles = false;
+    if (!titles || (gap === 0 && v.tokens.words[v.ix.first[next]] === v.tokens.lower[v.ix.first[next]])) break;
+    at++;
+  }
+  return v.mentions[at];
 }
 
 /**
@@ -122,6 +163,7 @@ export function objectAfter(
   v: SentenceView, last: number, to: number, exclude: ReadonlySet<string>, passive = false, only?: ReadonlySet<string>,
 ): { object: number; place: number } {
   let place = -1;
+  let agentEnd = -1;
   const end = Math.min(to, v.tail);
   for (const m of v.mentions) {
     const first = v.ix.first[m];
@@ -134,6 +176,12 @@ export function objectAfter(
     const prep = before(v, m);
     // "by X" is the agent of a passive; after a noun it names an author: "rejected calls by Belarus's rulers"
     if (passive && prep === AGENT_AFTER) continue;
+    // "…, a proposal backed by Poland": the agent of a participle is no party to the verb before it
+    if (prep === AGENT_AFTER && isReducedRelative(v.tokens, first - 2, v.from, v.to)) {
+      agentEnd = v.ix.last[phraseHead(v, m)];
+      continue;
+    }
+    if (first <= agentEnd) continue; // the rest of that agent's phrase: "by Ukrainian President Vladimir Zelenskiy"
     if (PLACE_PREPOSITIONS.has(prep) && v.ix.mentions[m].type === 'GPE') {
       if (place < 0) place = m;
       continue;

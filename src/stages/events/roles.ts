@@ -3,8 +3,8 @@ import type { Attribution } from '../../doc/layers.ts';
 import type { Draft } from './governing.ts';
 import { entityKey, participantOf } from './mention-index.ts';
 import { posOf } from '../../doc/tokens.ts';
-import { GOVERNED } from './clauses.ts';
-import { agentAfter, conjoined, isPassive, objectAfter, subjectOf, type SentenceView } from './participants.ts';
+import { BORROWS_SUBJECT, GOVERNED } from './clauses.ts';
+import { agentAfter, conjoined, isPassive, isReducedRelative, objectAfter, subjectOf, type SentenceView } from './participants.ts';
 
 export interface Roles {
   actor: EventParticipant | null;
@@ -61,23 +61,35 @@ export function rolesOf(v: SentenceView, d: Draft, attributions: readonly Attrib
   let recipientM = -1;
   let actor: EventParticipant | null = null;
   let place = -1;
-  const passive = hit.rule.pos === 'verb' && isPassive(v.tokens, head, v.from);
+  // "a proposal backed by Zelenskiy": a participle after its noun, with a "by" agent, is a passive too
+  const reduced = hit.rule.pos === 'verb' && isReducedRelative(v.tokens, hit.last, v.from, v.to);
+  const passive = reduced || (hit.rule.pos === 'verb' && isPassive(v.tokens, head, v.from));
   // "demanded that the Sudanese government end curbs": a governing verb's party may stand in the clause it governs
   const governs = hit.rule.governs || hit.rule.intent;
   const reach = d.governed ? clauseEnd(v, d.governed.hit.last) : clauseEnd(v, hit.last, governs);
   if (hit.rule.subjectIsRecipient) {
     recipientM = subjectOf(v, head, contentFloor);
-    const clauseStart = v.clauses.starts[v.clauses.of[head - v.from]];
+    // the clause that holds the subject: "that NATO members trying to deploy troops would face …" → "that …"
+    let clause = v.clauses.of[head - v.from];
+    while (clause > 0 && BORROWS_SUBJECT.has(v.clauses.kinds[clause])) clause--;
+    const clauseStart = v.clauses.starts[clause];
     const reporting = clauseStart > v.from ? clauseStart : reportingVerbBefore(v, recipientM >= 0 ? v.ix.first[recipientM] : head);
-    if (speaker) actor = speaker;
+    // "… would be considered legitimate targets by Moscow": a "by" agent acts, before any speaker
+    const agent = agentAfter(v, hit.last, Math.min(reach, v.tail));
+    if (agent >= 0) actorM = agent;
+    else if (speaker) actor = speaker;
     else if (reporting > v.from) actorM = subjectOf(v, reporting, v.from, true);
   } else if (hit.rule.pos === 'noun') {
     actorM = nounHolder(v, head);
+  } else if (reduced) {
+    // the agent acts; the noun the participle follows is what is acted on, when it names a party ("troops sent by Moscow")
+    actorM = agentAfter(v, hit.last, reach);
+    recipientM = v.mentions.find((m) => v.ix.last[m] === head - 1) ?? -1;
   } else if (passive) {
     actorM = agentAfter(v, hit.last, reach);
     recipientM = subjectOf(v, head, contentFloor);
   } else {
-    actorM = subjectOf(v, head, contentFloor);
+    actorM = subjectOf(v, meansHead(v, head), contentFloor);
     if (att && (att.inCue || actorM < 0 || isFirstPerson(v, actorM))) actor = speaker ?? null;
   }
   if (actorM >= 0 && actorM === recipientM) recipientM = -1;
@@ -181,4 +193,15 @@ function firstTokenOfContent(v: SentenceView, a: Attribution, head: number): num
   let t = v.from;
   while (span && t < head && v.tokens.starts[t] < span.start) t++;
   return t;
+}
+
+/**
+ * "sought to block talks by arming the regime and by proposing peacekeepers": a "by V-ing" means clause has the
+ * subject of the verb it serves, so the subject is looked for left of the clause's first verb, not next to the gerund.
+ */
+function meansHead(v: SentenceView, head: number): number {
+  if (head <= v.from || v.tokens.lower[head - 1] !== 'by' || !v.tokens.lower[head].endsWith('ing')) return head;
+  const start = v.clauses.starts[v.clauses.of[head - v.from]];
+  for (let i = start; i < head - 1; i++) if (posOf(v.tokens, i) === 'VERB' || posOf(v.tokens, i) === 'AUX') return i;
+  return head;
 }

@@ -1,7 +1,7 @@
 import type { Event, EventParticipant, PositionHolder } from '../../doc/events.ts';
 import type { Attribution } from '../../doc/layers.ts';
 import { participantOf } from '../events/mention-index.ts';
-import { subjectOf, type SentenceView } from '../events/participants.ts';
+import { agentAfter, subjectOf, type SentenceView } from '../events/participants.ts';
 import { attributionAt } from '../events/roles.ts';
 import type { CueHit } from './cues.ts';
 
@@ -44,4 +44,16 @@ export function holderOf(v: SentenceView, cue: CueHit, cueAfterIssue: boolean, e
   if (m < 0) return null;
   const p = participantOf(v.ix, m);
   return { holder: fromParticipant(p, nameOf(p)), attribution: att?.a ?? null, events: linked };
+}
+
+/** "…, a proposal backed by Zelenskiy": the "by" agent of the cue holds the stance (the event's actor when one was coded). */
+export function agentHolder(v: SentenceView, cue: CueHit, events: readonly Event[], attributions: readonly Attribution[]): Holder | null {
+  const m = agentAfter(v, cue.last, v.to);
+  if (m < 0) return null;
+  const start = v.tokens.starts[cue.first];
+  const end = v.tokens.ends[cue.last];
+  const linked = events.filter((e) => e.trigger.start < end && start < e.trigger.end);
+  const p = participantOf(v.ix, m);
+  const name = (p.entity ? v.ix.entities.get(p.entity)?.name : undefined) ?? p.actor?.name ?? p.span.text;
+  return { holder: fromParticipant(p, name), attribution: attributionAt(attributions, start, end)?.a ?? null, events: linked };
 }

@@ -8,9 +8,10 @@ import { reportingTail, splitClauses } from '../events/clauses.ts';
 import { fallbackDate, findDateExpressions, publicationDay, resolveExpression } from '../events/dates.ts';
 import { indexMentions, mentionsIn, sourceMentions } from '../events/mention-index.ts';
 import type { SentenceView } from '../events/participants.ts';
-import { cuesIn, issuesIn } from './cues.ts';
-import { holderOf } from './holder.ts';
-import { DEFAULT_STANCE_OPTIONS, readStance, type StanceOptions } from './stance.ts';
+import { cuesIn, issuesIn, type CueHit } from './cues.ts';
+import { agentHolder, holderOf } from './holder.ts';
+import { base, DEFAULT_STANCE_OPTIONS, readStance, type StanceOptions, type StanceReading } from './stance.ts';
+import type { IssueHit } from '../../knowledge/issues/taxonomy.ts';
 
 export interface PositionsOptions {
   readonly stance: StanceOptions;
@@ -38,6 +39,7 @@ export function findPositions(doc: Doc, k: IssueKnowledge, o: PositionsOptions =
   const published = publicationDay(doc.meta.published);
   const out: Position[] = [];
   let from = 0;
+  let prevIssues: IssueHit[] = [];
   for (let s = 0; s < sentences.length; s++) {
     let to = from;
     while (to < tokens.length && tokens.sentence[to] === s) to++;
@@ -45,7 +47,9 @@ export function findPositions(doc: Doc, k: IssueKnowledge, o: PositionsOptions =
     from = to;
     if (to === sentenceFrom || to - sentenceFrom > o.maxSentenceTokens) continue;
     const issues = issuesIn(tokens, sentenceFrom, to, k);
-    if (issues.length === 0) continue;
+    const previous = prevIssues;
+    prevIssues = issues;
+    if (issues.length === 0 && previous.length === 0) continue;
     const clauses = splitClauses(tokens, sentenceFrom, to);
     const view: SentenceView = {
       tokens, from: sentenceFrom, to, clauses, ix, mentions: mentionsIn(ix, sentenceFrom, to), tail: reportingTail(tokens, sentenceFrom, to), sources,
@@ -53,10 +57,25 @@ export function findPositions(doc: Doc, k: IssueKnowledge, o: PositionsOptions =
     const cues = cuesIn(tokens, sentenceFrom, to, clauses, k);
     const sentenceEvents = events.filter((e) => e.evidence.start === sentences[s].start);
     const seen = new Set<string>();
-    for (const issue of issues) {
-      const reading = readStance(issue, cues, clauses, sentenceFrom, to, tokens.lower, o.stance);
+    const readings: Array<{ issue: IssueHit; reading: StanceReading; back: boolean; agent?: boolean }> = issues.map((issue) => ({
+      issue, reading: readStance(issue, cues, clauses, sentenceFrom, to, tokens.lower, o.stance), back: false,
+    }));
+    // "…, a proposal backed by Zelenskiy": the participle's agent takes a stance on what the proposal is about
+    for (const cue of appositiveCues(tokens, cues, sentenceFrom)) {
+      const about = issues.find((i) => i.last < cue.first && cue.first - i.last <= 2 * o.stance.maxCueBefore);
+      if (about) readings.push({ issue: about, reading: { stance: base(cue), cue, cueAfterIssue: false, conditions: [] }, back: false, agent: true });
+    }
+    // "Moscow has rejected such plans": an anaphoric object takes its issue from the sentence before
+    if (previous.length > 0) {
+      for (const cue of cues) {
+        if (!STANCE_CUES.has(cue.cls) || !anaphoricObject(tokens, cue.last, to)) continue;
+        if (issues.some((i) => i.first > cue.last && i.first - cue.last <= 4)) continue;
+        readings.push({ issue: previous[0], reading: { stance: base(cue), cue, cueAfterIssue: false, conditions: [] }, back: true });
+      }
+    }
+    for (const { issue, reading, back, agent } of readings) {
       if (!reading.cue) continue;
-      const found = holderOf(view, reading.cue, reading.cueAfterIssue, sentenceEvents, attributions);
+      const found = agent ? agentHolder(view, reading.cue, sentenceEvents, attributions) : holderOf(view, reading.cue, reading.cueAfterIssue, sentenceEvents, attributions);
       if (!found) continue;
       const key = `${found.holder.entity ?? found.holder.name}|${issue.issue}`;
       if (seen.has(key)) continue;
@@ -73,7 +92,7 @@ export function findPositions(doc: Doc, k: IssueKnowledge, o: PositionsOptions =
         issue: issue.issue,
         stance: reading.stance,
         conditions: reading.conditions.map((c) => tokenSpan(text, tokens, c.first, c.last)),
-        evidence: [sentences[s]],
+        evidence: back ? [sentences[s - 1], sentences[s]] : [sentences[s]],
         cue: cueSpan,
         issueText: tokenSpan(text, tokens, issue.first, issue.last),
         attributions: found.attribution ? [found.attribution.id] : [],
@@ -84,6 +103,49 @@ export function findPositions(doc: Doc, k: IssueKnowledge, o: PositionsOptions =
     }
   }
   return out;
+}
+
+const STANCE_CUES = new Set(['support', 'oppose', 'demand']);
+const PROPOSAL_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'idea', 'ideas', 'initiative', 'initiatives', 'move', 'moves', 'suggestion', 'suggestions', 'scheme', 'schemes', 'offer', 'offers', 'option', 'options', 'measure', 'measures']);
+const ANAPHORIC_DETERMINERS = new Set(['such', 'these', 'those', 'this', 'that', 'the']);
+const ANAPHORIC_PRONOUNS = new Set(['it', 'them', 'this', 'that']);
+
+/**
+ * Cues of an apposition that describes what came before: ", a proposal backed by …", ", a plan (long) opposed by …".
+ * The cue is a participle right after a proposal noun and right before "by".
+ */
+function appositiveCues(tokens: TokenTable, cues: readonly CueHit[], from: number): CueHit[] {
+  return cues.filter((c) => {
+    if (!STANCE_CUES.has(c.cls) || tokens.lower[c.last + 1] !== 'by') return false;
+    let j = c.first - 1;
+    while (j > from && posOf(tokens, j) === 'ADV') j--;
+    if (!PROPOSAL_NOUNS.has(tokens.lower[j])) return false;
+    let k = j - 1;
+    while (k > from && (posOf(tokens, k) === 'DET' || posOf(tokens, k) === 'ADJ')) k--;
+    return tokens.lower[k] === ',';
+  });
+}
+
+/**
+ * "rejected such plans", "dismissed the idea", "opposes it": the object points back, not to an issue of its own.
+ * "the idea of a no-fly zone" names its issue and is not anaphoric.
+ */
+function anaphoricObject(tokens: TokenTable, last: number, to: number): boolean {
+  let j = last + 1;
+  if (j < to && tokens.lower[j] === 'to') j++; // "objects to it"
+  if (j >= to) return false;
+  const w = tokens.lower[j];
+  if (ANAPHORIC_PRONOUNS.has(w)) {
+    const next = j + 1 < to ? posOf(tokens, j + 1) : 'PUNCT';
+    if (next === 'NOUN' || next === 'ADJ' || next === 'PROPN') return false; // "this plan" is read below
+    if (w === 'it' || w === 'them' || next === 'PUNCT' || next === 'ADP' || next === 'CCONJ') return true;
+  }
+  if (!ANAPHORIC_DETERMINERS.has(w)) return false;
+  let k = j + 1;
+  while (k < to && posOf(tokens, k) === 'ADJ') k++;
+  if (k >= to || !PROPOSAL_NOUNS.has(tokens.lower[k])) return false;
+  const after = k + 1 < to ? tokens.lower[k + 1] : '.';
+  return !(after === 'of' || after === 'to' || after === 'that' || after === 'for' || (w === 'the' && after !== ',' && after !== '.'));
 }
 
 function nearestDate(text: string, sentence: Span, at: number, published: Date | null): EventDate {

@@ -10,7 +10,7 @@ export interface StanceOptions {
   readonly maxCueAfter: number;
 }
 
-export const DEFAULT_STANCE_OPTIONS: StanceOptions = { maxCueBefore: 14, maxCueAfter: 8 };
+export const DEFAULT_STANCE_OPTIONS: StanceOptions = { maxCueBefore: 14, maxCueAfter: 12 };
 
 export interface StanceReading {
   readonly stance: Stance;
@@ -37,7 +37,18 @@ export function readStance(
   const clauseOf = (t: number): number => clauses.of[t - from];
   const stanceCues = cues.filter((c) => STANCE_CLASSES.has(c.cls) && clauses.kinds[clauseOf(c.first)] !== 'condition');
   const before = stanceCues.filter((c) => c.last < issue.first && issue.first - c.last <= o.maxCueBefore).at(-1);
-  const after = stanceCues.find((c) => c.first > issue.last && c.first - issue.last <= o.maxCueAfter && clauseOf(c.first) === clauseOf(issue.last));
+  // the predicate may follow a "to …" modifier of the issue: "units sent to monitor the line would face …"
+  const sameClause = (c: CueHit): boolean =>
+    clauseOf(c.first) === clauseOf(issue.last) || (clauses.kinds[clauseOf(c.first)] === 'resumed' && clauseOf(c.first) === clauseOf(issue.last) + 1);
+  // "would be considered legitimate targets": a passive verb hands the stance to the predicate right after it
+  const predicate = stanceCues.filter((c) => !(isPassiveCue(c, lower, from) && stanceCues.some((n) => n.first > c.last && n.first - c.last <= 3)));
+  const after = predicate.find((c) => c.first > issue.last && c.first - issue.last <= o.maxCueAfter && sameClause(c));
+  const demanded = demandOver(issue, stanceCues, clauses, from, lower, o);
+  if (demanded) {
+    // "must send jets only if NATO allies agree": condition words still make it conditional
+    const terms = conditionSpans(issue, demanded.cue!, cues.filter((c) => c.cls === 'condition'), clauses, from, to, lower);
+    return terms.length > 0 ? { ...demanded, stance: 'conditional', conditions: terms } : demanded;
+  }
   const cue = before ?? after ?? null;
   if (!cue) return { stance: 'unclear', cue: null, cueAfterIssue: false, conditions: [] };
   const cueAfterIssue = cue === after && !before;
@@ -50,7 +61,62 @@ export function readStance(
   return { stance, cue, cueAfterIssue, conditions };
 }
 
-function base(cue: CueHit): Stance {
+/** Clause kinds a demand reaches through: its "to …"/"that …" complement and acts coordinated with it. */
+const DEMAND_CONTENT = new Set(['infinitive', 'complement', 'resumed', 'coordinate']);
+
+/**
+ * "requires Ukraine to abandon NATO aspirations, adopt neutrality and recognize territorial changes": an issue in
+ * the complement of a demand (or in acts coordinated with it) is demanded, by whoever demands; an issue the
+ * complement asks to be given up ("abandon", "halt") is opposed. The outermost demand verb is the cue, so that the
+ * holder is the one who demands, not the one asked ("insisted that Kyiv must …" → the insisting party).
+ */
+function demandOver(issue: IssueHit, cues: readonly CueHit[], clauses: Clauses, from: number, lower: readonly string[], o: StanceOptions): StanceReading | null {
+  const clauseOf = (t: number): number => clauses.of[t - from];
+  const ic = clauseOf(issue.first);
+  const reach = 2 * o.maxCueBefore;
+  const demand = cues.find((d) => {
+    if (d.cls !== 'demand' || d.negated || d.last >= issue.first || issue.first - d.last > reach) return false;
+    const dc = clauseOf(d.first);
+    if (dc === ic) return true;
+    if (!['infinitive', 'complement'].includes(clauses.kinds[dc + 1])) return false;
+    for (let c = dc + 1; c <= ic; c++) if (!DEMAND_CONTENT.has(clauses.kinds[c])) return false;
+    return true;
+  });
+  if (!demand) return null;
+  // the act asked for, when the issue's own clause names one: "(to) abandon NATO aspirations"
+  const local = cues.filter((c) => c !== demand && c.last < issue.first && c.first > demand.last && clauseOf(c.first) === ic && c.cls !== 'demand').at(-1);
+  // a nearer stance verb decides only when it is the act asked for, the clause's first verb: "to abandon NATO
+  // aspirations" is; "sought to block talks by proposing peacekeepers" states a stance of its own (read as usual)
+  if (local && firstVerbOf(clauses, ic, lower) !== local.first) return null;
+  const stance: Stance = local && local.cls === 'oppose' && !local.negated ? 'oppose' : 'demand';
+  return { stance, cue: demand, cueAfterIssue: false, conditions: [] };
+}
+
+const BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+
+/** A cue read as a passive: a form of "be" before it ("would be considered …"). */
+function isPassiveCue(c: CueHit, lower: readonly string[], from: number): boolean {
+  return c.first > from && BE.has(lower[c.first - 1]);
+}
+
+/** Openers, modals and adverbs before the first verb of a clause. */
+const NOT_VERB = new Set(['to', 'that', 'and', 'or', ',', 'but', 'must', 'should', 'would', 'will', 'not', 'also', 'then', 'now']);
+
+/** The first word of a complement or coordinated clause past its opener and modals: "to [abandon]", ", [adopt]", "that Kyiv must [abandon]". */
+function firstVerbOf(clauses: Clauses, c: number, lower: readonly string[]): number {
+  const start = clauses.starts[c];
+  const end = c + 1 < clauses.starts.length ? clauses.starts[c + 1] : lower.length;
+  let i = start;
+  if (clauses.kinds[c] === 'complement') {
+    // "that Kyiv must abandon …": past the subject to the modal
+    while ((i < end && !NOT_VERB.has(lower[i])) || (i === start && lower[i] === 'that')) i++;
+  }
+  while (i < end && NOT_VERB.has(lower[i])) i++;
+  return i;
+}
+
+/** The stance a cue states on its own: support, oppose or demand, turned round by negation. */
+export function base(cue: CueHit): Stance {
   if (cue.cls === 'support') return cue.negated ? 'oppose' : 'support';
   if (cue.cls === 'oppose') return cue.negated ? 'support' : 'oppose';
   return cue.negated ? 'oppose' : 'demand';
