@@ -21,6 +21,10 @@ export function isCompactRow(r: ActorRecord | CompactRow): r is CompactRow {
   return 'n' in r;
 }
 
+/** Country codes the dictionaries still write the pre-2002 way: East Timor was TMP before ISO 3166 made it TLS. */
+const RENAMED: Record<string, string> = { TMP: 'TLS' };
+const current = (code: string): string => RENAMED[code] ?? code;
+
 export function expandRow(c: CompactRow): ActorRecord {
   const rec: ActorRecord = { id: c.id, name: c.n, kind: c.k ?? 'organisation', country: c.c, aliases: c.a ?? [], source: 'phoenix' };
   if (c.s) rec.sector = c.s;
@@ -28,7 +32,7 @@ export function expandRow(c: CompactRow): ActorRecord {
   if (c.r) {
     rec.roles = c.r.split(';').map((spec) => {
       const [country = '', sector = '', start, end] = spec.split('/');
-      const role: ActorRole = { title: '', country, sector };
+      const role: ActorRole = { title: '', country: current(country), sector };
       if (start) role.start = start;
       if (end) role.end = end;
       return role;
@@ -47,6 +51,7 @@ export function readGeneratedRows(actorsDir: string): CompactRow[] {
     const file = JSON.parse(readFileSync(path, 'utf8')) as CompactFile;
     for (const row of file.records) {
       row.k ??= file.kind ?? 'organisation';
+      row.c = current(row.c);
       out.push(row);
     }
   }

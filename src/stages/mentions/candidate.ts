@@ -25,6 +25,8 @@ export interface Candidate {
   title?: string;
   /** Country evidence (ISO alpha-3) from "Russian", "Russia's", "of Ukraine". */
   country?: string;
+  /** Sector the words themselves give the linked actor: "Syrian Kurds" are Syria's civilians (CVL). */
+  sector?: string;
   /** Another candidate that qualifies this one: the possessor in "the country's president", the object of "for" in "a spokeswoman for the ministry". */
   qualifier?: Candidate;
   /** The candidate this one stands in apposition to ("Olena Marchenko, a ministry spokeswoman"). */

@@ -19,7 +19,7 @@ export const DEFAULT_COREF: CorefOptions = { ...DEFAULT_SALIENCE, nominalWindow:
 /** Late linking the resolver asks for, once the document context is known. */
 export interface CorefHooks {
   /** A surname known to the actor base ("Lavrov" alone, no full name earlier). */
-  actorForSurname?(surname: string): ActorRef | undefined;
+  actorForSurname?(surname: string, title?: string, country?: string): ActorRef | undefined;
   /** A nominal whose country is now known: "the country's president" → its president on the date. */
   actorForNominal?(m: Candidate, country: string): ActorRef | undefined;
 }
@@ -160,7 +160,7 @@ function matchName(c: TokenCues, m: Candidate, entities: readonly EntityState[],
   }
   // Only a word already shown to be a person ("Lavrov said") is looked up as a surname: "English" is not Bill English.
   if (m.type === 'PERSON' && m.typeSure && !m.actor && words.length === 1 && hooks.actorForSurname) {
-    const actor = hooks.actorForSurname(words[0]);
+    const actor = hooks.actorForSurname(words[0], m.title, m.country);
     if (actor) {
       m.actor = actor;
       m.type = 'PERSON';

@@ -71,3 +71,44 @@ export const WORLD: FakeRecord[] = [
     roles: [{ title: 'Prime Minister', country: 'EST', sector: 'GOV', start: '2021-01-26', end: '2024-07-15' }],
   },
 ];
+
+/**
+ * Role nouns with their PLOVER sectors, as the shipped list has them (a few entries are enough to show the
+ * rules: the longest known ending of a phrase decides its sector).
+ */
+const SECTORS: Record<string, string> = {
+  troops: 'MIL', soldiers: 'MIL', servicemen: 'MIL', peacekeepers: 'MIL', forces: 'MIL', army: 'MIL', police: 'COP',
+  'riot police': 'COP', 'security forces': 'COP', refugees: 'REF', civilians: 'CVL', villagers: 'CVL', diplomats: 'GOV',
+  diplomat: 'GOV', official: 'GOV', officials: 'GOV', minister: 'GOV', 'prime minister': 'GOV', president: 'GOV',
+  'foreign minister': 'GOV', general: 'MIL', king: 'GOV', candidate: 'PTY', fighters: 'UAF', rebels: 'REB',
+  lawmakers: 'LEG', cabinet: 'GOV', 'constitutional court': 'JUD', senate: 'LEG', workers: 'LAB', protesters: 'CVLOPP',
+  observers: 'GOV', paramedics: 'MED', newspaper: 'JRN', 'terror group': 'REB', militia: 'UAF', tanks: 'MIL',
+};
+export const sectorRoles: RoleLookup = {
+  isRoleNoun: (n) => n in SECTORS,
+  sectorOf: (n) => SECTORS[n]?.slice(0, 3),
+};
+
+const PLACES = new Map([['Quito', 'ECU'], ['Lima', 'PER'], ['Mosul', 'IRQ'], ['Kivu', 'COD'], ['Chile', 'CHL']]);
+
+/** States, capitals, groups and office holders for the role-and-context rules (invented people, real codes). */
+export function roleWorld(extra: readonly FakeRecord[] = []): ActorLookup {
+  const state = (id: string, name: string, ...adjectives: string[]): FakeRecord => ({ id, name, kind: 'state', country: id, adjectives });
+  const base = fakeActorBase([
+    state('NLD', 'Netherlands', 'Dutch'), state('KEN', 'Kenya', 'Kenyan'), state('PER', 'Peru', 'Peruvian', 'Peruvians'),
+    state('CHL', 'Chile', 'Chilean'), state('SYR', 'Syria', 'Syrian'), state('HRV', 'Croatia', 'Croatian'),
+    state('SRB', 'Serbia', 'Serb', 'Serbs'), state('MLI', 'Mali', 'Malian'), state('NOR', 'Norway', 'Norwegian'),
+    state('SVN', 'Slovenia'), state('JPN', 'Japan', 'Japanese'), state('ECU', 'Ecuador'), state('ROU', 'Romania'),
+    state('HUN', 'Hungary', 'Hungarian', 'Hungarians'), state('COD', 'Congo'), state('IRQ', 'Iraq', 'Iraqi'),
+    state('USA', 'U.S.', 'American', 'Americans'), state('GNB', 'Guinea-Bissau'), state('GIN', 'Guinea'),
+    state('CZE', 'Czech Republic'),
+    { id: 'ECU-GOV', name: 'Government of Ecuador', kind: 'government', country: 'ECU', sector: 'GOV', aliases: ['Quito'] },
+    { id: 'PER-GOV', name: 'Government of Peru', kind: 'government', country: 'PER', sector: 'GOV', aliases: ['Lima'] },
+    { id: 'UN', name: 'United Nations', kind: 'organisation', country: 'UNO', aliases: ['UN'] },
+    { id: 'HAMAS', name: 'Hamas', kind: 'group', country: 'PSE', sector: 'REB' },
+    { id: 'AL-QAEDA', name: 'al-Qaeda', kind: 'group', country: 'IMG', sector: 'REB' },
+    { id: 'OXFAM', name: 'Oxfam', kind: 'organisation', country: 'NGO' },
+    ...extra,
+  ]);
+  return { ...base, countryOfPlace: (name) => PLACES.get(name) };
+}

@@ -20,6 +20,7 @@ export interface ActorRecordView {
   readonly country: string;
   readonly sector?: string;
   readonly adjectives?: readonly string[];
+  readonly aliases?: readonly string[];
   readonly gender?: 'm' | 'f';
   readonly roles?: readonly RoleView[];
   readonly ambiguous?: readonly string[];

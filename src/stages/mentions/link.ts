@@ -4,6 +4,7 @@ import type { Candidate } from './candidate.ts';
 import type { ActorLookup, RoleLookup } from './kb.ts';
 import { GOVERNMENT_HEADS } from './nominal-resolve.ts';
 import { officeIndex } from './offices.ts';
+import { officeTitle, roleActor, titledPerson, titleSector } from './role-actors.ts';
 
 /**
  * Linking mentions to actors on the article's date. Names carry actor-base ids from the trie; an
@@ -31,8 +32,16 @@ export class Linker {
       for (const other of m.ids) if ((counts.get(other) ?? 0) > (counts.get(id) ?? 0)) id = other;
       const rec = this.kb.get(id);
       for (const alt of rec?.ambiguous ?? []) if ((counts.get(alt) ?? 0) > (counts.get(id) ?? 0)) id = alt;
+      const chosen = this.kb.get(id);
       m.actor = this.code(id);
-      m.gender ??= this.kb.get(id)?.gender;
+      // "Palestinians", "Liberians": a nationality in the plural names the country's people, its civilians.
+      if (m.type === 'NORP' && m.plural && chosen?.kind === 'state') m.sector ??= 'CVL';
+      // A community coded by where it lives ("the Hungarians of Romania") carries that country.
+      const resident = m.type === 'NORP' && m.country && m.country !== m.actor?.country ? m.country : undefined;
+      const country = resident ?? m.actor?.country;
+      const name = resident ? `${chosen?.name} community in ${this.kb.get(resident)?.name ?? resident}` : chosen?.name;
+      if (m.actor && m.sector) m.actor = { id: `${country}${m.sector}`, name: name ?? m.actor.name, country: country!, sector: m.sector };
+      m.gender ??= chosen?.gender;
     }
   }
 
@@ -64,27 +73,62 @@ export class Linker {
     return ids.length === 1 ? this.code(ids[0]) : undefined;
   }
 
-  /** A surname alone, when the actor base has one person by it (or one holding office on the date). */
+  /**
+   * A nominal whose country is known: the office holder on the date ("Russia's top diplomat" → Lavrov), else
+   * the group or office the words describe ("Dutch soldiers" → NLD MIL, "Slovenia's prime minister" → SVN GOV).
+   */
+  nominalActor(m: Candidate, country: string, words: readonly string[], name: string): ActorRef | undefined {
+    const holder = m.type === 'PERSON' && m.title && !m.plural ? this.officeHolder(m.title, country) : undefined;
+    return holder ?? roleActor(this.roles, country, words, name, m.plural ? undefined : m.title);
+  }
+
+  /**
+   * An office written before a name is the person's office when the text was written, whatever the base says
+   * for the article date: "President Bush" is coded GOV even on a date when the base has him as a former
+   * president (ELI), and "deposed President Ana Ruiz" ELI. A name the base lacks takes the office's sector
+   * and the country the text gives ("Malian President Issa Keita" → MLI GOV).
+   */
+  titledName(title: string, actor: ActorRef | undefined, country: string | undefined, name: string): ActorRef | undefined {
+    const sector = titleSector(this.roles, title);
+    if (!sector) return actor;
+    if (!actor) return country ? titledPerson(this.roles, country, title, name) : undefined;
+    if (actor.sector && (actor.sector === 'ELI') === (sector === 'ELI')) return actor;
+    // A description ("candidate Ana Ruiz", "activist Ana Ruiz") does not overrule the base; an office does.
+    if (!STATE_OFFICE.has(sector)) return actor;
+    return { ...actor, sector, title: officeTitle(title) };
+  }
+
   /**
    * A surname alone ("Lavrov said"), when one person by that name holds office on the article's date, or
    * (without a date) one hand-curated person has it. Generated records hold thousands of surnames of
    * minor officials: a bare "Waters" or "Thompson" must not become one of them.
    */
-  surname(word: string): ActorRef | undefined {
-    const ids = this.kb.bySurname(word).filter((id) => lastName(this.kb.get(id)?.name) === word.toLowerCase());
+  surname(word: string, title?: string, country?: string): ActorRef | undefined {
+    // "King Olaf of Norway": a country the text gives narrows the bearers to that country's.
+    const ids = this.kb.bySurname(word).filter((id) => {
+      const r = this.kb.get(id);
+      return lastName(r?.name) === word.toLowerCase() && (!country || r?.country === country || !!r?.roles?.some((x) => x.country === country));
+    });
     if (!this.date) {
       const trusted = ids.filter((id) => this.kb.get(id)?.source !== 'phoenix');
       return trusted.length === 1 ? this.code(trusted[0]) : undefined;
     }
     const day = this.date.slice(0, 10);
+    // "President Bush": the one Bush the base knows as a president, whether or not he was one on the date.
+    const office = title && !title.startsWith('former ') ? ids.filter((id) => officeIndex(this.kb).held(id, title)) : [];
+    if (office.length === 1) return this.code(office[0]);
     const serving = ids.filter((id) => this.kb.get(id)?.roles?.some((r) => (r.start || r.end) && (!r.start || r.start <= day) && (!r.end || day <= r.end)));
     return serving.length === 1 ? this.code(serving[0]) : undefined;
   }
 }
 
+/** Sectors of state offices, and ELI for a former one: what a title before a known name may set. */
+const STATE_OFFICE = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'ELI']);
+
+/** The surname of a full name, generational suffixes aside ("Hassan II" → hassan, "Martin Luther King Jr." → king). */
 function lastName(name: string | undefined): string {
-  const words = (name ?? '').toLowerCase().split(/\s+/);
-  return words[words.length - 1];
+  const words = (name ?? '').toLowerCase().split(/\s+/).filter((w) => !/^(?:jr\.?|sr\.?|ii|iii|iv)$/.test(w));
+  return words[words.length - 1] ?? '';
 }
 
 const GOVERNMENTS = new WeakMap<ActorLookup, Map<string, string>>();
@@ -114,6 +158,11 @@ function sectorName(sector: string): string {
     case 'LEG': return 'legislature';
     case 'JUD': return 'judiciary';
     case 'COP': return 'police';
+    case 'REB': return 'rebels';
+    case 'UAF': return 'armed groups';
+    case 'PTY': return 'party';
+    case 'JRN': return 'media';
+    case 'SPY': return 'intelligence';
     default: return sector;
   }
 }

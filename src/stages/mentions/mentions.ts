@@ -9,8 +9,10 @@ import { detectMentions } from './detect.ts';
 import type { EntityState } from './entity-state.ts';
 import type { ActorLookup, RoleLookup } from './kb.ts';
 import { KbMatches } from './kb-match.ts';
-import { institutionWords, Linker } from './link.ts';
+import { Linker } from './link.ts';
+import { linkCandidates } from './link-all.ts';
 import { DEFAULT_NAME_OPTIONS, type NameOptions } from './names.ts';
+import { applyTitles } from './person-link.ts';
 
 export interface MentionOptions {
   readonly cues: CueOptions;
@@ -27,20 +29,9 @@ export function analyseMentions(doc: Doc, actors: ActorLookup | undefined, roles
   const kb = new KbMatches(tokens, actors, roles);
   const candidates = detectMentions(cues, kb, roles, o.names);
   const linker = actors ? new Linker(actors, roles, doc.meta.published) : undefined;
-  const hooks: CorefHooks = {};
-  if (linker) {
-    linker.linkNames(candidates);
-    const institution = (m: Candidate, country: string) => {
-      const actor = linker.institutionOf(m, country, institutionWords(tokens, m));
-      if (actor) m.derived = true;
-      return actor;
-    };
-    for (const m of candidates) if (m.form === 'name' && !m.actor && m.country) m.actor = institution(m, m.country);
-    hooks.actorForSurname = (w) => linker.surname(w);
-    hooks.actorForNominal = (m, country) =>
-      m.type === 'PERSON' ? (m.title && !m.plural ? linker.officeHolder(m.title, country) : undefined) : institution(m, country);
-  }
+  const hooks: CorefHooks = linker ? linkCandidates(linker, actors!, tokens, candidates) : {};
   const { entities, entityOf } = corefer(cues, candidates, hooks, o.coref);
+  if (linker) applyTitles(linker, tokens, entities);
   return build(doc.text, tokens, candidates, entities, entityOf);
 }
 

@@ -5,8 +5,9 @@ import { genderOfFirstName } from './first-names.ts';
 import type { KbHit, KbMatches } from './kb-match.ts';
 import { GROUP_WORDS, HONORIFICS, ORG_HEADS, PERSON_VERBS, PLACE_HEADS, PLACE_PREPOSITIONS } from './lexicon.ts';
 import { canStartName, isHonorific, runEnd } from './runs.ts';
-import { titleOf } from './titles.ts';
+import { isTemporal, titleOf } from './titles.ts';
 import { looksDemonym } from './demonyms.ts';
+import { placeCountry } from './places.ts';
 
 export interface NameOptions {
   /** Longest capitalised run considered one name; longer stretches are headlines or lists. */
@@ -57,6 +58,13 @@ function piecesOf(kb: KbMatches, a: number, b: number): Piece[] {
 function splitRun(c: TokenCues, kb: KbMatches, a: number, b: number, out: Candidate[]): void {
   const lower = c.tokens.lower;
   const whole = kb.at(a);
+  // "Furious Spanish dock workers", "Senior Turkish officials": a sentence's first word before a nationality is
+  // an ordinary word written with a capital.
+  const next = !whole && c.clauseInitial[a] && a + 1 < b ? kb.at(a + 1) : null;
+  if (next && kb.typeOf(next, a + 1) === 'NORP' && !genderOfFirstName(lower[a]) && !kb.isTitle(lower[a])) {
+    splitRun(c, kb, a + 1, b, out);
+    return;
+  }
   // "University of Texas Arlington Amneh Jafari": a known given name inside a run after a place or
   // organisation starts a second name.
   for (let k = a + 1; k < b - 1 && !(whole && whole.length >= b - a); k++) {
@@ -97,18 +105,33 @@ function splitRun(c: TokenCues, kb: KbMatches, a: number, b: number, out: Candid
   // Title prefix: everything up to the last title word that still leaves a name after it.
   let t = -1;
   for (let k = a; k < b - 1; k++) if (isTitle(k)) t = k;
+  // "U.S. Secretary of State Ana Ruiz": an office the base names runs on past its first word, and
+  // an alias that spells title and name together ends where the name alone begins.
+  const office = t >= 0 ? kb.at(t) : null;
+  if (office && t + office.length < b) t += office.length - 1;
+  else if (office && t + office.length === b) t = nameInside(kb, t, b, office.ids[0]) - 1;
   const prefix = t < 0 ? [] : prefixMentions(c, kb, a, t + 1);
   out.push(...prefix);
   const nameStart = t + 1 > a ? t + 1 : a;
   const name = nameCandidates(c, kb, nameStart, b, t >= 0);
   if (t >= 0 && name.length > 0) {
     const person = name[name.length - 1];
-    person.title = titleOf(lower.slice(a, t + 1).filter((w) => !isHonorific(w) || w === 'president'));
+    // "former President Ana Ruiz", "Deposed President Ana Ruiz": the word before the run says the office is past.
+    const when = a > 0 && isTemporal(lower[a - 1]) ? [lower[a - 1]] : [];
     const country = prefix.find((p) => isPlace(p.type));
+    // The office without the country before it: "Russian Foreign Minister" → "foreign minister".
+    const office = lower.slice(a, t + 1).filter((w, k) => (!isHonorific(w) || w === 'president') && !(country && a + k >= country.start && a + k < country.end));
+    person.title = titleOf([...when, ...office]);
     if (country?.ids) person.country = kb.record(country.ids[0])?.country;
     for (let k = a; k <= t; k++) person.gender ??= HONORIFICS.get(lower[k].replace(/\.$/, '')) ?? undefined;
   }
   out.push(...name);
+}
+
+/** Where the name of the person an alias (title + name) matched starts inside it, or the alias end when it does not. */
+function nameInside(kb: KbMatches, t: number, b: number, id: string): number {
+  for (let j = t + 1; j < b; j++) if (kb.at(j)?.ids[0] === id && j + kb.at(j)!.length === b) return j;
+  return t + 1;
 }
 
 function insideHit(kb: KbMatches, a: number, k: number): boolean {
@@ -138,10 +161,11 @@ function kbCandidate(kb: KbMatches, start: number, hit: KbHit): Candidate {
 function prefixMentions(c: TokenCues, kb: KbMatches, a: number, b: number): Candidate[] {
   const out: Candidate[] = [];
   for (const p of piecesOf(kb, a, b)) {
-    if (p.hit) {
+    if (p.hit && !kb.isTitle(c.tokens.lower[p.start])) {
       out.push(kbCandidate(kb, p.start, p.hit));
       continue;
     }
+    if (p.hit) continue; // an office the base names ("Secretary of State") is part of the title
     for (let k = p.start; k < p.end; k++) {
       if (!kb.isTitle(c.tokens.lower[k]) && looksDemonym(c.tokens.words[k])) out.push(newCandidate({ start: k, end: k + 1, type: 'NORP', form: 'name' }));
     }
@@ -167,6 +191,8 @@ function titleNominal(c: TokenCues, kb: KbMatches, a: number, b: number): Candid
 function nameCandidates(c: TokenCues, kb: KbMatches, a: number, b: number, titled: boolean): Candidate[] {
   const pieces = piecesOf(kb, a, b);
   if (pieces.length === 1 && pieces[0].hit) return [kbCandidate(kb, a, pieces[0].hit)];
+  const community = communityOf(c, kb, pieces);
+  if (community) return [community];
   if (pieces.every((p) => p.hit)) return pieces.map((p) => kbCandidate(kb, p.start, p.hit!));
   // "Ukrainian Olena Marchenko": a nationality before an unknown person's name.
   const first = pieces[0];
@@ -174,6 +200,20 @@ function nameCandidates(c: TokenCues, kb: KbMatches, a: number, b: number, title
     return [kbCandidate(kb, first.start, first.hit), unknownName(c, kb, pieces[1].start, b, titled)];
   }
   return [unknownName(c, kb, a, b, titled)];
+}
+
+/**
+ * A nationality before a people names that state's community of them, one mention: "Syrian Kurds", "Croatian
+ * Serbs", "Lebanese Christians", "American Muslims" are civilians of Syria, Croatia, Lebanon, the US.
+ */
+function communityOf(c: TokenCues, kb: KbMatches, pieces: readonly Piece[]): Candidate | undefined {
+  if (pieces.length !== 2 || !pieces[0].hit || pieces[1].end - pieces[1].start !== 1) return undefined;
+  const [state, people] = pieces;
+  const word = c.tokens.words[people.start];
+  if (kb.typeOf(state.hit!, state.start) !== 'NORP' || /s$/.test(c.tokens.words[state.end - 1]) || !/s$/.test(word)) return undefined;
+  const isPeople = people.hit ? kb.typeOf(people.hit, people.start) === 'NORP' && people.hit.ids[0] !== state.hit!.ids[0] : GROUP_WORDS.has(word.toLowerCase());
+  if (!isPeople) return undefined;
+  return newCandidate({ start: state.start, end: people.end, type: 'NORP', form: 'name', ids: state.hit!.ids, plural: true, sector: 'CVL' });
 }
 
 /** Types a name the actor base does not know from what surrounds it. */
@@ -186,7 +226,7 @@ export function unknownName(c: TokenCues, kb: KbMatches, a: number, b: number, t
   if (len === 1 && GROUP_WORDS.has(t.lower[a])) return make('NORP', true);
   // The gazetteer knows places the actor base does not name as actors ("Ohio", "Mariupol").
   const surface = t.words.slice(a, b).join(' ');
-  if (kb.base?.countryOfPlace?.(surface)) return make('GPE', true);
+  if (kb.base && placeCountry(kb.base, surface)) return make('GPE', true);
   if (len >= 2 && firstGender) return make('PERSON', true);
   if (ORG_HEADS.has(t.lower[b - 1])) return make('ORG', true);
   if (PLACE_HEADS.has(t.lower[b - 1])) return make('GPE', true);

@@ -44,16 +44,16 @@ export function findNominals(c: TokenCues, names: readonly Candidate[], roles?: 
       continue;
     }
     if (h + 1 < t.length && c.pos(h + 1) === 'NOUN' && !isCapitalised(t.words[h + 1]) && t.sentence[h + 1] === t.sentence[h]) continue; // "government spending"
-    const nominal = nominalEndingAt(c, owner, h, info);
+    const nominal = nominalEndingAt(c, owner, h, info, roles);
     if (!nominal) continue;
     out.push(nominal);
     for (let k = nominal.start; k <= h; k++) owner[k] ??= nominal;
   }
-  for (const m of out) m.qualifier ??= linkedByPreposition(c, owner, m.end);
+  for (const m of out) m.qualifier ??= linkedByPreposition(c, owner, m.end, m.type !== 'PERSON');
   return out;
 }
 
-function nominalEndingAt(c: TokenCues, owner: (Candidate | undefined)[], h: number, info: NounInfo): Candidate | undefined {
+function nominalEndingAt(c: TokenCues, owner: (Candidate | undefined)[], h: number, info: NounInfo, roles: RoleLookup | undefined): Candidate | undefined {
   const t = c.tokens;
   let k = h - 1;
   let determined = false;
@@ -71,6 +71,12 @@ function nominalEndingAt(c: TokenCues, owner: (Candidate | undefined)[], h: numb
       break;
     }
     if (holder && holder.end === k + 1) {
+      // "Israel attacks rebels": a name before nouns that are no part of a role is not their qualifier.
+      if (!qualifies(c, holder, k + 1, h, roles)) {
+        titleStart = h;
+        k = h - 1;
+        break;
+      }
       qualifier ??= holder; // "Kremlin spokesman", "Russian officials"
       k = holder.start - 1;
       continue;
@@ -80,7 +86,8 @@ function nominalEndingAt(c: TokenCues, owner: (Candidate | undefined)[], h: numb
       k--;
       break;
     }
-    if (!MODIFIER_TAGS.has(c.pos(k)) || (isCapitalised(t.words[k]) && !isTitleWord(w))) break;
+    // A capital that only starts the sentence is a common word: "Border guards in Mali".
+    if (!MODIFIER_TAGS.has(c.pos(k)) || (isCapitalised(t.words[k]) && !isTitleWord(w) && !c.clauseInitial[k])) break;
     titleStart = k;
     k--;
   }
@@ -93,9 +100,32 @@ function nominalEndingAt(c: TokenCues, owner: (Candidate | undefined)[], h: numb
   return cand;
 }
 
-/** "the president of Ukraine", "a spokeswoman for the Defence Ministry": the object of the preposition qualifies. */
-function linkedByPreposition(c: TokenCues, owner: (Candidate | undefined)[], end: number): Candidate | undefined {
+/**
+ * Whether a name qualifies the role after it across the words between. A country's name is often the subject
+ * of a verb the tagger reads as a plural noun ("Israel attacks rebels", "Iran threatens protesters"): across a
+ * word ending in -s or -ed it qualifies only as part of a role the list knows. Other names ("Kremlin chief
+ * spokesman", "Istanbul's Kadikoy district council") and nationalities always qualify.
+ */
+function qualifies(c: TokenCues, holder: Candidate, from: number, h: number, roles: RoleLookup | undefined): boolean {
+  if (holder.type !== 'GPE' || from === h) return true;
   const t = c.tokens;
+  for (let k = from; k < h; k++) if (/(?:[^s]s|ed)$/.test(t.lower[k]) && c.pos(k) !== 'ADJ') return !!roles?.sectorOf(t.lower.slice(k, h + 1).join(' '));
+  return true;
+}
+
+/**
+ * Participles that place an organisation before "in": "a militia based in Kivu", "a newspaper based in Lima".
+ * Only for organisations: "troops stationed in Mali" are rarely Mali's own.
+ */
+const PLACED = new Set(['based', 'stationed', 'deployed', 'operating', 'living', 'headquartered']);
+
+/**
+ * "the president of Ukraine", "a spokeswoman for the Defence Ministry", "an armed group based in Kivu": the
+ * object of the preposition qualifies.
+ */
+function linkedByPreposition(c: TokenCues, owner: (Candidate | undefined)[], at: number, organisation: boolean): Candidate | undefined {
+  const t = c.tokens;
+  const end = organisation && PLACED.has(t.lower[at]) && t.lower[at + 1] === 'in' ? at + 1 : at;
   if (end >= t.length || !LINKS.has(t.lower[end])) return undefined;
   let k = end + 1;
   if (t.lower[k] === 'the') k++;

@@ -58,6 +58,8 @@ add('PERSON', `
   author fan participant player developer user customer consumer pilgrim tourist visitor passenger
   patient survivor witness owner investor shareholder farmer athlete pupil parishioner believer
 `);
+// Groups named only in the plural: "forces" are troops, a "force" is mostly not a person.
+for (const w of ['forces', 'guerrillas', 'guerillas']) TABLE.set(w, { type: 'PERSON', plural: true, singular: w.replace(/s$/, '') });
 // Organisations, and the government of a country as an actor ("the ministry said", "the regime").
 add('ORG', `
   ministry government administration regime cabinet party agency organisation organization company

@@ -8,6 +8,8 @@ import { titleOf } from './titles.ts';
  */
 export interface OfficeIndex {
   holders(title: string, country: string, isoDate?: string): string[];
+  /** Whether the record ever held the office (any country, any date): "President Bush" is one who did. */
+  held(id: string, title: string): boolean;
 }
 
 const EQUIVALENT: ReadonlyMap<string, string> = new Map([
@@ -43,9 +45,13 @@ export function officeIndex(kb: ActorLookup): OfficeIndex {
   const known = CACHE.get(kb);
   if (known) return known;
   const byKey = new Map<string, Tenure[]>();
+  const offices = new Map<string, Set<string>>();
   for (const r of kb.records?.() ?? []) {
     if (r.kind !== 'person') continue;
-    for (const role of r.roles ?? []) addRole(byKey, r.id, role);
+    for (const role of r.roles ?? []) {
+      const key = addRole(kb, byKey, r.id, role);
+      if (key) offices.set(r.id, (offices.get(r.id) ?? new Set()).add(key));
+    }
   }
   const index: OfficeIndex = {
     holders(title, country, isoDate) {
@@ -54,16 +60,36 @@ export function officeIndex(kb: ActorLookup): OfficeIndex {
       const current = list.filter((t) => (day ? (!t.start || t.start <= day) && (!t.end || day <= t.end) : !t.end));
       return [...new Set(current.map((t) => t.id))];
     },
+    held: (id, title) => offices.get(id)?.has(officeKey(title)) ?? false,
   };
   CACHE.set(kb, index);
   return index;
 }
 
-function addRole(byKey: Map<string, Tenure[]>, id: string, role: RoleView): void {
-  if (!role.title) return;
-  const key = `${officeKey(role.title)}|${role.country}`;
+function addRole(kb: ActorLookup, byKey: Map<string, Tenure[]>, id: string, role: RoleView): string | undefined {
+  if (!role.title) return undefined;
+  const office = officeKey(bareTitle(kb, role.title, role.country));
+  const key = `${office}|${role.country}`;
   const list = byKey.get(key);
   const tenure = { id, start: role.start, end: role.end };
   if (list) list.push(tenure);
   else byKey.set(key, [tenure]);
+  return office;
+}
+
+/**
+ * The office without the country the role already records, as the base writes titles several ways:
+ * "Foreign Minister of Russia", "Japanese Defence Minister", "UK Foreign Secretary", "President of the United
+ * States" are the foreign minister, foreign secretary and president of their countries.
+ */
+function bareTitle(kb: ActorLookup, title: string, country: string): string {
+  const state = kb.get(country);
+  if (!state) return title;
+  const names = new Set([state.name, ...(state.aliases ?? []), ...(state.adjectives ?? [])].map((n) => n.toLowerCase().replace(/^the /, '')));
+  let t = title.toLowerCase();
+  const of = t.match(/^(.+?) of (?:the )?(.+)$/);
+  if (of && names.has(of[2])) t = of[1];
+  const space = t.indexOf(' ');
+  if (space > 0 && names.has(t.slice(0, space))) t = t.slice(space + 1);
+  return t;
 }

@@ -27,8 +27,10 @@ export function canStartName(c: TokenCues, kb: KbMatches, i: number): boolean {
   if (NOT_NAMES.has(lower) || FUNCTION_TAGS.has(c.pos(i))) return false;
   if (c.titleCase[i]) return false; // headline: only the actor base can say which capitals are names
   if (c.clauseInitial[i]) {
-    if (c.pos(i) !== 'PROPN') return false;
     const next = t.words[i + 1] ?? '';
+    // "President Ruiz has warned…": a title before a capitalised word starts a name whatever the tagger says.
+    if (isTitleWord(lower) && isCapitalised(next) && !NOT_NAMES.has(t.lower[i + 1])) return true;
+    if (c.pos(i) !== 'PROPN') return false;
     if ((nounInfo(lower) || TITLE_WORDS.has(lower)) && !isCapitalised(next)) return false;
   }
   return true;

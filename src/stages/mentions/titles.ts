@@ -1,7 +1,17 @@
 import { ROLE_SYNONYMS } from './nouns.ts';
 
 /** Words that qualify an office without being part of it: "former president" held it, "acting minister" holds it loosely. */
-const TEMPORAL = new Set(['former', 'ex', 'late', 'then', 'acting', 'outgoing', 'incoming', 'interim', 'current']);
+const TEMPORAL = new Set(['former', 'ex', 'late', 'then', 'acting', 'outgoing', 'incoming', 'interim', 'current', ...['ousted', 'deposed', 'toppled', 'overthrown']]);
+/**
+ * Of those, the ones that say the office is no longer held: "Deposed President Ana Ruiz" is a former
+ * president; an "outgoing prime minister" still holds office until the successor takes over.
+ */
+const PAST = new Set(['former', 'ex', 'late', 'then', 'ousted', 'deposed', 'toppled', 'overthrown']);
+
+/** "former", "ousted", "acting": a word before a title that says when or how it is held. */
+export function isTemporal(lower: string): boolean {
+  return TEMPORAL.has(lower);
+}
 /** Words before a title that describe its holder rather than the office ("top" is kept: "top diplomat"). */
 const DROP = new Set(['the', 'a', 'an', 'new', 'veteran', 'senior', 'powerful', 'longtime', 'long-time', 'then-']);
 
@@ -16,7 +26,7 @@ export function titleOf(words: readonly string[]): string | undefined {
   for (const raw of words) {
     const w = raw.toLowerCase().replace(/\.$/, '');
     if (TEMPORAL.has(w)) {
-      if (w === 'former' || w === 'ex' || w === 'late' || w === 'then' || w === 'outgoing') former = true;
+      if (PAST.has(w)) former = true;
       continue;
     }
     if (DROP.has(w) || w === '-' || w === "'s") continue;

@@ -1,0 +1,92 @@
+import type { MentionType } from '../../doc/layers.ts';
+import { newCandidate, type Candidate } from './candidate.ts';
+import { isCapitalised, type TokenCues } from './cues.ts';
+import type { RoleLookup } from './kb.ts';
+import type { KbMatches } from './kb-match.ts';
+import { ORG_HEADS } from './lexicon.ts';
+import { nounInfo } from './nouns.ts';
+import { roleSector } from './role-actors.ts';
+import { titleOf } from './titles.ts';
+
+/** Longest stretch of common words after the country word that may hold the role: "coast guard officers". */
+const MAX_ROLE_WORDS = 4;
+const WORD_TAGS = new Set(['NOUN', 'ADJ', 'PROPN']);
+const LEADING = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'both', 'other', 'angry', 'armed', 'senior', 'top', 'local', 'suspected', 'official', 'state-run', 'state-owned']);
+
+/**
+ * A country word (or an intergovernmental body: "UN observers", "NATO troops") before a role the role list
+ * knows is one actor, the country's group or office: "Kenyan police", "Turkish forces", "three Dutch soldiers",
+ * "Canadian paramedics", "Kurdish guerrillas", "a Chilean minister", "the Kenyan army". The span covers
+ * determiner, country word and role; the country word stays a NORP/GPE mention of its own. Found from the
+ * country word, so the tagger's verdict on the words after it ("police fired" tagged as two nouns) only bounds
+ * the search: the longest prefix ending in a known role wins.
+ */
+export function findDescribedGroups(c: TokenCues, kb: KbMatches, names: readonly Candidate[], roles: RoleLookup | undefined): Candidate[] {
+  if (!roles) return [];
+  const t = c.tokens;
+  const out: Candidate[] = [];
+  const endingAt = new Map<number, Candidate>();
+  for (const m of names) if (m.form === 'name' && m.ids?.length) endingAt.set(m.end, m);
+  for (const m of names) {
+    if (m.form !== 'name' || !m.ids?.length || (m.plural && m.type === 'NORP')) continue;
+    const country = modifierCountry(kb, m);
+    if (!country) continue;
+    let end = m.end;
+    while (end < t.length && end - m.end < MAX_ROLE_WORDS && t.sentence[end] === t.sentence[m.start] && isCommonWord(c, end)) end++;
+    const words = t.lower.slice(m.end, end);
+    let head = -1;
+    // After an adjective any modifiers may precede the role ("Spanish dock workers"); after a country's name
+    // the words must be the role itself ("U.S. coast guard"), or "Peru attacks smugglers" would be one.
+    const known = (e: number) => (m.type === 'NORP' ? roleSector(roles, words.slice(0, e)) : roles.sectorOf(words.slice(0, e).join(' ')));
+    for (let e = words.length; e > 0 && head < 0; e--) if (known(e)) head = m.end + e - 1;
+    if (head < 0) continue;
+    let start = m.start;
+    while (start > 0 && m.start - start < 2 && t.sentence[start - 1] === t.sentence[m.start] && (LEADING.has(t.lower[start - 1]) || c.pos(start - 1) === 'NUM')) start--;
+    out.push(groupCandidate(c, m, start, head, country));
+    shareRole(c, kb, endingAt, m, roleSector(roles, t.lower.slice(m.end, head + 1))!);
+  }
+  return out;
+}
+
+/**
+ * "Chilean and Peruvian warships", "Dutch, Belgian and Danish troops": the earlier nationalities share the
+ * role. Their own mentions stand for their share of the group and take the role's sector.
+ */
+function shareRole(c: TokenCues, kb: KbMatches, endingAt: Map<number, Candidate>, last: Candidate, sector: string): void {
+  const t = c.tokens;
+  for (let k = last.start - 1; k > 0 && (t.lower[k] === 'and' || t.lower[k] === 'or' || t.lower[k] === ','); ) {
+    const before = endingAt.get(k);
+    if (!before || (before.type !== 'NORP' && before.type !== 'GPE') || !modifierCountry(kb, before)) return;
+    before.sector ??= sector;
+    k = before.start - 1;
+  }
+}
+
+/** The country code a modifier gives: a state's ("Israeli", "U.S."), or an intergovernmental body's ("UN peacekeepers"). */
+function modifierCountry(kb: KbMatches, m: Candidate): string | undefined {
+  const rec = kb.record(m.ids![0]);
+  if (m.type === 'NORP' || m.type === 'GPE') return rec?.country;
+  // Armed groups and parties keep their own code: "Hamas fighters" are Hamas.
+  return m.type === 'ORG' && !rec?.sector && INTERGOVERNMENTAL.has(rec?.country ?? '') ? rec!.country : undefined;
+}
+
+const INTERGOVERNMENTAL = new Set(['IGO', 'UNO', 'EUR']);
+
+function isCommonWord(c: TokenCues, k: number): boolean {
+  const w = c.tokens.words[k];
+  return /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isCapitalised(w) && WORD_TAGS.has(c.pos(k));
+}
+
+function groupCandidate(c: TokenCues, country: Candidate, start: number, head: number, code: string): Candidate {
+  const t = c.tokens;
+  const word = t.lower[head];
+  const info = nounInfo(word);
+  const type: MentionType = info?.type === 'ORG' || ORG_HEADS.has(word) ? 'ORG' : 'PERSON';
+  const plural = info ? info.plural : /[^s]s$/.test(word);
+  const cand = newCandidate({ start, end: head + 1, head, type, form: 'nominal', plural, gender: info?.gender });
+  cand.qualifier = country;
+  cand.country = code;
+  // An office ("a Chilean minister") is a title; a thing ("a Kenyan newspaper") is not.
+  if (type === 'PERSON' && !plural && info?.type === 'PERSON') cand.title = titleOf(t.lower.slice(country.end, head + 1));
+  return cand;
+}

@@ -1,0 +1,62 @@
+import type { ActorRef } from '../../doc/layers.ts';
+import type { TokenTable } from '../../doc/tokens.ts';
+import type { Candidate } from './candidate.ts';
+import type { CorefHooks } from './coref.ts';
+import type { ActorLookup } from './kb.ts';
+import { institutionWords, type Linker } from './link.ts';
+import { linkFullNames } from './person-link.ts';
+import { resolvePlaces } from './places.ts';
+
+/**
+ * Linking before coreference (names, fuller names, places, institutions named through a country) and the
+ * hooks coreference calls once a nominal's country or a surname's bearer is known.
+ */
+export function linkCandidates(linker: Linker, actors: ActorLookup, tokens: TokenTable, candidates: readonly Candidate[]): CorefHooks {
+  linker.linkNames(candidates);
+  const institution = (m: Candidate, country: string) => {
+    const actor = linker.institutionOf(m, country, institutionWords(tokens, m));
+    if (actor) m.derived = true;
+    return actor;
+  };
+  linkFullNames(linker, tokens, candidates);
+  resolvePlaces(actors, tokens, candidates);
+  for (const m of candidates) if (m.form === 'name' && !m.actor && m.country) m.actor = institution(m, m.country);
+  return {
+    actorForSurname: (w, title, country) => linker.surname(w, title, country),
+    actorForNominal(m, country) {
+      const owner = m.qualifier?.actor;
+      if (owner && codedAsMembers(actors, owner)) {
+        m.derived = true;
+        return owner;
+      }
+      if (m.type !== 'PERSON') {
+        const actor = institution(m, country);
+        if (actor || m.type !== 'ORG' || !m.qualifier) return actor;
+      }
+      // "Dutch soldiers", "UN observers", "Slovenia's prime minister": the holder, or the group described.
+      const actor = linker.nominalActor(m, country, tokens.lower.slice(m.start, m.end), phrase(tokens, m));
+      if (actor && actor.id.startsWith(country)) m.derived = true;
+      return actor;
+    },
+  };
+}
+
+/**
+ * "Hamas fighters", "the Hezbollah leader", "Oxfam workers": the people of an armed group, party, NGO or
+ * company are coded as the organisation itself, not as a sector of a country.
+ */
+function codedAsMembers(kb: ActorLookup, owner: ActorRef): boolean {
+  const kind = kb.get(owner.id)?.kind;
+  return kind === 'group' || kind === 'party' || (kind === 'organisation' && NON_STATE.has(owner.country));
+}
+
+const NON_STATE = new Set(['NGO', 'MNC', 'IMG']);
+
+const LEADING = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands']);
+
+/** A described actor's name: the mention's words without a leading determiner or number ("Dutch soldiers"). */
+function phrase(t: TokenTable, m: Candidate): string {
+  let k = m.start;
+  while (k < m.head && (LEADING.has(t.lower[k]) || /^\d/.test(t.words[k]))) k++;
+  return t.words.slice(k, m.end).join(' ').replace(/ 's\b/g, "'s");
+}
