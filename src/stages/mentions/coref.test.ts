@@ -72,3 +72,22 @@ test('different given names with one surname are different people', () => {
   assert.ok(!a.same('Anna Weber', 'Karl Weber'));
   assert.ok(a.same('Karl Weber', 'Karl Weber', 1));
 });
+
+test('an entity is named as running text writes it, not as a shouting dateline does', async () => {
+  const { mentionsStage } = await import('./mentions.ts');
+  const { segmentStage } = await import('../segment/segment.ts');
+  const { loadKnowledge } = await import('../../engine/knowledge.ts');
+  const { Doc } = await import('../../doc/document.ts');
+  const knowledge = loadKnowledge();
+  for (const [text, expected] of [
+    ['ANKARA, May 2 - Ankara said on Friday it would host the talks.', 'Ankara'],
+    ['BERLIN (Wire) - Berlin confirmed the visit on Monday.', 'Berlin'],
+  ] as const) {
+    let doc = new Doc(text, { published: '2025-05-02' });
+    const seg = segmentStage.run(doc, { knowledge });
+    for (const l of segmentStage.produces) doc = doc.with(l, seg.layers[l] as never, { stage: 'segment', version: 't' });
+    const { entities } = mentionsStage.run(doc, { knowledge }).layers;
+    assert.ok(entities!.some((e) => e.name === expected), `${expected} in ${entities!.map((e) => e.name).join(', ')}`);
+    assert.ok(!entities!.some((e) => e.name === expected.toUpperCase()));
+  }
+});

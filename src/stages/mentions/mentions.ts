@@ -79,9 +79,13 @@ function first(e: EntityState): number {
   return min;
 }
 
-/** "Sergey Lavrov" over "Lavrov" over "the minister" over "he". */
+/** A dateline or headline shouts ("MOSCOW, March 14 -"); the name as written in running text is preferred. */
+const SHOUTED = /^[^a-z]{5,}$/;
+
+/** "Sergey Lavrov" over "Lavrov" over "the minister" over "he"; "Moscow" over a dateline's "MOSCOW". */
 function fullestName(e: EntityState, mentions: readonly Mention[], index: Map<Candidate, number>): string {
-  const rank = (m: Candidate) => (m.form === 'name' ? 2000 : m.form === 'nominal' ? 1000 : 0) + (m.end - m.start);
+  const shouted = (m: Candidate) => (SHOUTED.test(mentions[index.get(m)!].text) ? 500 : 0);
+  const rank = (m: Candidate) => (m.form === 'name' ? 2000 : m.form === 'nominal' ? 1000 : 0) + (m.end - m.start) - shouted(m);
   let best = e.mentions[0];
   for (const m of e.mentions) if (rank(m) > rank(best) || (rank(m) === rank(best) && m.start < best.start)) best = m;
   return mentions[index.get(best)!].text;
