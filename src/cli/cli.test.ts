@@ -99,3 +99,28 @@ test('demo ingests the whole sample corpus (every format) into the store and sum
   const again = await run(['demo', '--no-serve', '--db', db]);
   assert.match(again.out, /ingested 0, already stored 22/);
 });
+
+test('corpus views and exports read the store: events, positions, shifts, PLOVER JSONL and CSV', async () => {
+  const db = join(workspace(), 'views.db');
+  const text = 'Talks collapse\n\nHungary blocked the sanctions package on Monday, officials said. Russia shelled Kharkiv overnight.';
+  const later = 'Sanctions pass\n\nHungary backed the sanctions after talks in Brussels.';
+  const input = join(workspace(), 'in.jsonl');
+  writeFileSync(input, [JSON.stringify({ text, published: '2026-02-03' }), JSON.stringify({ text: later, published: '2026-05-20' })].join('\n'));
+  assert.equal((await run(['ingest', input, '--db', db])).code, 0);
+  const events = await run(['events', '--db', db, '--json']);
+  assert.equal(events.code, 0);
+  const types = events.out.split('\n').filter(Boolean).map((l) => JSON.parse(l).type);
+  assert.ok(types.includes('ASSAULT'), types.join(','));
+  assert.equal((await run(['events', '--db', db, '--type', 'gossip'])).code, 2);
+  const plover = await run(['export', 'plover', '--db', db]);
+  for (const line of plover.out.split('\n').filter(Boolean)) {
+    const record = JSON.parse(line);
+    for (const key of ['id', 'date', 'actor', 'event']) assert.ok(key in record, key);
+  }
+  const csv = await run(['export', 'csv', '--table', 'positions', '--db', db]);
+  assert.equal(csv.code, 0);
+  assert.ok(csv.out.split('\n').length >= 2, 'a header and at least one position');
+  assert.equal((await run(['export', 'xml', '--db', db])).code, 2);
+  const shifts = await run(['shifts', '--db', db, '--json']);
+  assert.equal(shifts.code, 0);
+});

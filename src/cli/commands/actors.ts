@@ -2,9 +2,9 @@ import type { Command } from 'commander';
 import { loadActorBase } from '../../knowledge/actors/index.ts';
 import type { ActorRecord } from '../../knowledge/actors/types.ts';
 import { ParleyError } from '../../errors/catalogue.ts';
-import { openStore } from '../../store/index.ts';
 import type { CommandContext } from '../main.ts';
-import { addActorsOption, addDbOption, dbPath, isoDate, positiveInt } from '../options.ts';
+import { addActorsOption, addDbOption, isoDate, positiveInt } from '../options.ts';
+import { withStore } from '../with-store.ts';
 
 const MAX_MATCHES_SHOWN = 5;
 
@@ -15,16 +15,13 @@ export function registerActors(program: Command, { io }: CommandContext): void {
       .description('actors named in the stored articles, most mentioned first, with their codes')
       .option('--limit <n>', 'most actors to print', positiveInt('--limit'), 50)
       .option('--json', 'print as JSON lines'),
-  ).action((flags: { db?: string; limit: number; json?: boolean }) => {
-    const store = openStore(dbPath(flags, io), { readonly: true });
-    try {
+  ).action((flags: { db?: string; limit: number; json?: boolean }) =>
+    withStore(flags, io, (store) => {
       for (const a of store.actors({ limit: flags.limit })) {
         io.out(flags.json ? JSON.stringify(a) : `${String(a.mentions).padStart(5)}  ${a.name.padEnd(34)} ${[a.country, a.sector].filter(Boolean).join(' ').padEnd(8)} ${a.actorId} (${a.documents} article${a.documents === 1 ? '' : 's'})`);
       }
-    } finally {
-      store.close();
-    }
-  });
+    }),
+  );
 
   addActorsOption(
     program

@@ -1,20 +1,9 @@
 import type { Command } from 'commander';
 import { ParleyError } from '../../errors/catalogue.ts';
-import { openStore, type Store } from '../../store/index.ts';
 import { formatSummary } from '../format/summary.ts';
 import type { CommandContext } from '../main.ts';
-import type { CliIO } from '../io.ts';
-import { addDbOption, dbPath, isoDate, positiveInt } from '../options.ts';
-
-/** Opens the store read-only for one command and always closes it. */
-async function withStore<T>(flags: { db?: string }, io: CliIO, f: (store: Store) => T | Promise<T>): Promise<T> {
-  const store = openStore(dbPath(flags, io), { readonly: true });
-  try {
-    return await f(store);
-  } finally {
-    store.close();
-  }
-}
+import { addDbOption, isoDate, positiveInt } from '../options.ts';
+import { withStore } from '../with-store.ts';
 
 export function registerQueries(program: Command, { io }: CommandContext): void {
   addDbOption(

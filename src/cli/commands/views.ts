@@ -4,19 +4,9 @@ import { ParleyError } from '../../errors/catalogue.ts';
 import { toCsv, type CsvTable } from '../../export/csv.ts';
 import { toPloverJsonl } from '../../export/plover-jsonl.ts';
 import { filterEvents, findShifts, positionTimeline } from '../../export/views.ts';
-import { openStore, type Store } from '../../store/index.ts';
 import type { CommandContext } from '../main.ts';
-import type { CliIO } from '../io.ts';
-import { addDbOption, dbPath, isoDate } from '../options.ts';
-
-function readStore<T>(flags: { db?: string }, io: CliIO, f: (store: Store) => T): T {
-  const store = openStore(dbPath(flags, io), { readonly: true });
-  try {
-    return f(store);
-  } finally {
-    store.close();
-  }
-}
+import { addDbOption, isoDate } from '../options.ts';
+import { withStore } from '../with-store.ts';
 
 const who = (p: { span: { text: string }; actor?: { id: string; country: string; sector?: string } } | null) =>
   p ? `${p.actor ? `${p.actor.id} (${[p.actor.country, p.actor.sector].filter(Boolean).join(' ')})` : `"${p.span.text}"`}` : '-';
@@ -33,7 +23,7 @@ export function registerViews(program: Command, { io }: CommandContext): void {
   ).action((flags: { db?: string; actor?: string; type?: string; since?: string; json?: boolean }) => {
     const type = flags.type?.toUpperCase();
     if (type && !(PLOVER_TYPES as readonly string[]).includes(type)) throw new ParleyError('USAGE', `--type must be one of ${PLOVER_TYPES.join(', ')}`);
-    readStore(flags, io, (store) => {
+    return withStore(flags, io, (store) => {
       const rows = filterEvents([...store.analyses()], { actor: flags.actor, type: type as PloverType | undefined, since: flags.since });
       for (const { docId, event: e } of rows) {
         io.out(flags.json ? JSON.stringify({ docId, ...e }) : `${e.date.value ?? '----------'}  ${e.type.padEnd(9)} ${who(e.actor)} → ${who(e.recipient)}  "${e.trigger.text}"${e.flags.negated ? ' [negated]' : ''}${e.flags.hypothetical ? ' [hypothetical]' : ''}  ${docId}`);
@@ -50,7 +40,7 @@ export function registerViews(program: Command, { io }: CommandContext): void {
       .option('--issue <id>', 'issue id from data/issues/issues.json')
       .option('--json', 'print as JSON lines'),
   ).action((flags: { db?: string; actor: string; issue?: string; json?: boolean }) =>
-    readStore(flags, io, (store) => {
+    withStore(flags, io, (store) => {
       const rows = positionTimeline([...store.analyses()], { actor: flags.actor, issue: flags.issue });
       for (const { docId, date, position: p } of rows) {
         const conditions = p.conditions.length ? `\n    conditions: ${p.conditions.map((c) => `"${c.text}"`).join('; ')}` : '';
@@ -68,7 +58,7 @@ export function registerViews(program: Command, { io }: CommandContext): void {
       .option('--issue <id>', 'issue id')
       .option('--json', 'print as JSON lines'),
   ).action((flags: { db?: string; actor?: string; issue?: string; json?: boolean }) =>
-    readStore(flags, io, (store) => {
+    withStore(flags, io, (store) => {
       const shifts = findShifts([...store.analyses()], { actor: flags.actor, issue: flags.issue });
       for (const s of shifts) {
         io.out(flags.json ? JSON.stringify(s) : [
@@ -90,7 +80,7 @@ export function registerViews(program: Command, { io }: CommandContext): void {
       .option('--since <date>', 'articles published on or after', isoDate('--since'))
       .option('--until <date>', 'articles published on or before', isoDate('--until')),
   ).action((format: string, flags: { db?: string; table: string; since?: string; until?: string }) =>
-    readStore(flags, io, (store) => {
+    withStore(flags, io, (store) => {
       const analyses = [...store.analyses({ since: flags.since, until: flags.until })];
       if (format === 'plover') return io.out(toPloverJsonl(analyses).replace(/\n$/, ''));
       if (format !== 'csv') throw new ParleyError('USAGE', `export format must be plover or csv, not "${format}"`);
