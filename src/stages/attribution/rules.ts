@@ -55,6 +55,34 @@ export function ruleAttributions(ctx: AttributionContext, o: RuleOptions = DEFAU
     if (before) out.push({ cue: before.cue, source: before.source, contents: continueQuotedContent(ctx, [content]) });
   }
   out.push(...colonQuotes(ctx, o, out));
+  out.push(...subjectClauses(ctx, o, out));
+  return out;
+}
+
+/**
+ * Reported speech or belief in the plainest frame, a sentence that opens with its source and the cue verb:
+ *   Moscow maintains it does not oppose guarantees but insists they must …   (content stops before "but insists")
+ *   The union believes that the strike will spread.
+ * Only the opening noun phrase may be the source, so "the plan he says will fail" never matches.
+ */
+function subjectClauses(ctx: AttributionContext, o: RuleOptions, found: readonly RuleAttribution[]): RuleAttribution[] {
+  const { tokens, quotes } = ctx;
+  const out: RuleAttribution[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && tokens.sentence[i - 1] === tokens.sentence[i]) continue;
+    const source = nounPhraseFrom(ctx, i, o);
+    if (source && hasInnerPronoun(ctx, source)) continue; // "The plan he says will fail": a relative clause, not a source
+    let c = source ? source.last + 1 : -1;
+    if (c > 0 && c < tokens.length && ctx.tokens.lower[c].endsWith('ly')) c++; // "Moscow firmly maintains"
+    if (!source || c >= tokens.length || !isSpeechCue(ctx, c) || tokens.sentence[c] !== tokens.sentence[i] || quotes.state[c] !== 0) continue;
+    if (found.some((f) => f.cue.first === c)) continue;
+    let first = c + 1;
+    if (tokens.lower[first] === 'that') first++;
+    let last = first;
+    while (last + 1 < tokens.length && tokens.sentence[last + 1] === tokens.sentence[i] && !(tokens.lower[last + 1] === 'but' && isSpeechCue(ctx, last + 2))) last++;
+    if (tokens.words[last] === '.') last--;
+    if (last - first >= 2) out.push({ cue: cueAt(c), source, contents: [{ role: 'CON', first, last }] });
+  }
   return out;
 }
 
@@ -111,6 +139,13 @@ function colonQuotes(ctx: AttributionContext, o: RuleOptions, found: readonly Ru
     if (last > i) out.push({ cue: match.cue, source: match.source, contents: [{ role: 'CON', first: i + 1, last }] });
   }
   return out;
+}
+
+const PRON = posIndex('PRON');
+
+function hasInnerPronoun(ctx: AttributionContext, s: Segment): boolean {
+  for (let k = s.first + 1; k <= s.last; k++) if (ctx.tokens.pos[k] === PRON) return true;
+  return false;
 }
 
 function cueAt(i: number): Segment {
