@@ -1,6 +1,6 @@
 import { loadActorBase } from '../knowledge/actors/index.ts';
-import { loadEventKnowledge } from '../knowledge/events/load.ts';
-import { loadIssueKnowledge } from '../knowledge/issues/load.ts';
+import { shippedEventKnowledge } from '../knowledge/events/load.ts';
+import { shippedIssueKnowledge } from '../knowledge/issues/load.ts';
 import { loadRoleNouns } from '../knowledge/roles/roleNouns.ts';
 import type { Knowledge } from '../pipeline/knowledge.ts';
 
@@ -14,7 +14,8 @@ export function loadKnowledge(options: KnowledgeOptions = {}): Knowledge {
   return {
     actors: loadActorBase({ extraFiles: options.actorsFiles ? [...options.actorsFiles] : undefined }),
     roles: loadRoleNouns(),
-    events: loadEventKnowledge(),
-    issues: loadIssueKnowledge(),
+    // The same objects the stages fall back to, so a process never loads these twice.
+    events: shippedEventKnowledge(),
+    issues: shippedIssueKnowledge(),
   };
 }

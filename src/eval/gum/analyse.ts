@@ -1,4 +1,5 @@
 import { Doc, type DocMeta } from '../../doc/document.ts';
+import { loadKnowledge } from '../../engine/knowledge.ts';
 import { Pipeline } from '../../pipeline/pipeline.ts';
 import type { Knowledge } from '../../pipeline/knowledge.ts';
 import { StageRegistry } from '../../pipeline/registry.ts';
@@ -12,14 +13,7 @@ export function mentionPipeline(knowledge: Knowledge): (text: string, meta?: Doc
   return (text, meta = {}) => pipeline.run(new Doc(text, meta));
 }
 
-/** The shipped actor base and role nouns when they load; none otherwise (the scores then show the stage without linking). */
+/** The shipped knowledge, as `parley analyze` loads it. */
 export async function defaultKnowledge(): Promise<Knowledge> {
-  try {
-    const { loadActorBase } = await import('../../knowledge/actors/index.ts');
-    const { loadRoleNouns } = await import('../../knowledge/roles/roleNouns.ts');
-    return { actors: loadActorBase(), roles: loadRoleNouns() };
-  } catch (e) {
-    process.emitWarning(`mentions eval: running without the actor base (${(e as Error).message})`);
-    return {};
-  }
+  return loadKnowledge();
 }
