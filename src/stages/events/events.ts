@@ -8,7 +8,7 @@ import { reportingTail, splitClauses } from './clauses.ts';
 import { findDateExpressions, publicationDay } from './dates.ts';
 import { applyAnnouncement, applyGoverning, DEFAULT_GOVERNING_OPTIONS, jointType, type Draft, type GoverningOptions } from './governing.ts';
 import { DEFAULT_MATCH_OPTIONS, matchAll, resolveOverlaps, type MatchOptions } from './match.ts';
-import { indexMentions, mentionsIn, sourceMentions } from './mention-index.ts';
+import { indexMentions, partyMentions, sourceMentions } from './mention-index.ts';
 import { DEFAULT_MODALITY_OPTIONS, modalityAt, NEGATORS, type ModalityOptions } from './modality.ts';
 import { isReducedRelative, type SentenceView } from './participants.ts';
 import { rolesOf } from './roles.ts';
@@ -63,7 +63,7 @@ export function findEvents(doc: Doc, knowledge: EventKnowledge, o: EventsOptions
     const hits = resolveOverlaps(matchAll(tokens, from, to, knowledge.lexicon, o.match));
     if (hits.length === 0) continue;
     const clauses = splitClauses(tokens, from, to);
-    const view: SentenceView = { tokens, from, to, clauses, ix, mentions: mentionsIn(ix, from, to), tail: reportingTail(tokens, from, to), sources };
+    const view: SentenceView = { tokens, from, to, clauses, ix, mentions: partyMentions(ix, from, to), tail: reportingTail(tokens, from, to), sources };
     const drafts: Draft[] = hits.map((hit) => {
       const flags = modalityAt(tokens, hit.first, clauses, from, o.modality);
       if (NEGATORS.has(tokens.lower[hit.first])) flags.negated = true; // "no plans to", "never agreed"

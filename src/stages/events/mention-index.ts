@@ -34,6 +34,26 @@ export function mentionsIn(ix: MentionIndex, from: number, to: number): number[]
   return out;
 }
 
+/**
+ * The mentions of [from, to) that stand for parties: one per noun phrase. A mention inside another is dropped
+ * ("Irish" in "Irish nationalist guerrillas", "US" in "Three US servicemen") unless the outer one has no actor
+ * and the inner one has: then the outer is dropped instead.
+ */
+export function partyMentions(ix: MentionIndex, from: number, to: number): number[] {
+  const all = mentionsIn(ix, from, to);
+  const hasActor = (m: number): boolean => Boolean(ix.mentions[m].actor ?? ix.entities.get(ix.mentions[m].entity)?.actor);
+  const inside = (a: number, b: number): boolean => a !== b && ix.first[b] <= ix.first[a] && ix.last[a] <= ix.last[b] && ix.last[b] - ix.first[b] > ix.last[a] - ix.first[a];
+  const drop = new Set<number>();
+  for (const inner of all) {
+    for (const outer of all) {
+      if (!inside(inner, outer)) continue;
+      if (hasActor(outer) || !hasActor(inner)) drop.add(inner);
+      else drop.add(outer);
+    }
+  }
+  return all.filter((m) => !drop.has(m));
+}
+
 export function participantOf(ix: MentionIndex, m: number): EventParticipant {
   const mention = ix.mentions[m];
   const actor = mention.actor ?? ix.entities.get(mention.entity)?.actor;

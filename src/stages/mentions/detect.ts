@@ -8,7 +8,7 @@ import { findDescribedGroups } from './groups.ts';
 import { findNominals } from './nominals.ts';
 import { markPossessorCountries, markResidence } from './possessors.ts';
 import { findPronouns } from './pronoun-mentions.ts';
-import { markAppositives, markPositions, markPredicates, surnamesOverAliases } from './structure.ts';
+import { markAppositives, markPositions, markPredicates, markPrenominalTitles, surnamesOverAliases } from './structure.ts';
 
 /**
  * All candidate mentions of a document in text order: names first (they claim their tokens), then
@@ -31,5 +31,6 @@ export function detectMentions(c: TokenCues, kb: KbMatches, roles: RoleLookup | 
   markPositions(c, unique);
   markAppositives(c, unique);
   markPredicates(c, unique);
+  markPrenominalTitles(c, unique);
   return unique;
 }

@@ -29,8 +29,12 @@ export function findDescribedGroups(c: TokenCues, kb: KbMatches, names: readonly
   for (const m of names) if (m.form === 'name' && m.ids?.length) endingAt.set(m.end, m);
   for (const m of names) {
     if (m.form !== 'name' || !m.ids?.length || (m.plural && m.type === 'NORP')) continue;
-    const country = modifierCountry(kb, m);
+    let country = modifierCountry(kb, m);
     if (!country) continue;
+    // "Russia's UN ambassador", "Britain's EU envoy": a state's envoy to a body is the state's.
+    const owner = m.type === 'ORG' && (t.lower[m.start - 1] === "'s" || t.lower[m.start - 1] === "'") ? endingAt.get(m.start - 1) : undefined;
+    const ownerCountry = owner && (owner.type === 'GPE' || owner.type === 'NORP') ? modifierCountry(kb, owner) : undefined;
+    if (ownerCountry) country = ownerCountry;
     let end = m.end;
     while (end < t.length && end - m.end < MAX_ROLE_WORDS && t.sentence[end] === t.sentence[m.start] && isCommonWord(c, end)) end++;
     const words = t.lower.slice(m.end, end);
@@ -42,7 +46,7 @@ export function findDescribedGroups(c: TokenCues, kb: KbMatches, names: readonly
     if (head < 0) continue;
     let start = m.start;
     while (start > 0 && m.start - start < 2 && t.sentence[start - 1] === t.sentence[m.start] && (LEADING.has(t.lower[start - 1]) || c.pos(start - 1) === 'NUM')) start--;
-    out.push(groupCandidate(c, m, start, head, country));
+    out.push(groupCandidate(c, ownerCountry ? owner! : m, ownerCountry ? owner!.start : start, head, country));
     shareRole(c, kb, endingAt, m, roleSector(roles, t.lower.slice(m.end, head + 1))!);
   }
   return out;

@@ -6,6 +6,7 @@ import type { ActorLookup } from './kb.ts';
 import { institutionWords, type Linker } from './link.ts';
 import { linkFullNames } from './person-link.ts';
 import { resolvePlaces } from './places.ts';
+import { markContextCountries } from './context-country.ts';
 
 /**
  * Linking before coreference (names, fuller names, places, institutions named through a country) and the
@@ -20,6 +21,7 @@ export function linkCandidates(linker: Linker, actors: ActorLookup, tokens: Toke
   };
   linkFullNames(linker, tokens, candidates);
   resolvePlaces(actors, tokens, candidates);
+  markContextCountries(tokens, linker.roles, candidates);
   for (const m of candidates) if (m.form === 'name' && !m.actor && m.country) m.actor = institution(m, m.country);
   return {
     actorForSurname: (w, title, country) => linker.surname(w, title, country),

@@ -1,7 +1,13 @@
 import type { MentionType } from '../../doc/layers.ts';
+import { HONORIFICS } from './lexicon.ts';
 
 /** Name tokens with what does not identify the referent removed: "Mr. Lavrov" → ["lavrov"]. */
 const NOISE = new Set(['the', "'s", "'", '-', '.', 'mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'jr', 'jr.', 'sr', 'sr.']);
+
+/** Name words for comparison: lower case, hyphens split, honorifics dropped ("Sir Ian Hale" → ian hale). */
+export function nameWords(name: string): string[] {
+  return name.toLowerCase().split(/[\s-]+/).filter((w) => w && !HONORIFICS.has(w));
+}
 
 export function nameTokens(lower: readonly string[]): string[] {
   return lower.filter((w) => !NOISE.has(w));

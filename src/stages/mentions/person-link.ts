@@ -2,15 +2,11 @@ import type { TokenTable } from '../../doc/tokens.ts';
 import type { Candidate } from './candidate.ts';
 import type { EntityState } from './entity-state.ts';
 import type { Linker } from './link.ts';
-import { HONORIFICS } from './lexicon.ts';
+import { nameWords } from './name-match.ts';
+import { nearSpelledPerson } from './near-names.ts';
 
 /** Particles that one spelling writes and another drops or changes: "Ali El Amin", "Ali al-Amin". */
 const PARTICLES = new Set(['al', 'el', 'ul', 'bin', 'ibn', 'de', 'da', 'van', 'von', 'der', 'le', 'la', 'jr', 'jr.', 'sr', 'sr.']);
-
-/** Name words for comparison: lower case, hyphens split, honorifics dropped ("Sir Ian Hale" → ian hale). */
-export function nameWords(name: string): string[] {
-  return name.toLowerCase().split(/[\s-]+/).filter((w) => w && !HONORIFICS.has(w));
-}
 
 /**
  * Whether a name as written is the base's fuller name of the same person: same first and last word, and
@@ -23,7 +19,10 @@ export function sameFullName(written: readonly string[], full: readonly string[]
   return written.slice(1, -1).every((w) => PARTICLES.has(w) || full.includes(w));
 }
 
-/** Person names the trie did not match exactly, linked when exactly one person in the base has that fuller name. */
+/**
+ * Person names the trie did not match exactly, linked when exactly one person in the base has that fuller name,
+ * or else when exactly one has that first name and a surname one letter off (near-names.ts).
+ */
 export function linkFullNames(linker: Linker, t: TokenTable, candidates: readonly Candidate[]): void {
   for (const m of candidates) {
     if (m.form !== 'name' || m.type !== 'PERSON' || m.actor || m.end - m.start < 2) continue;
@@ -34,6 +33,10 @@ export function linkFullNames(linker: Linker, t: TokenTable, candidates: readonl
       return r?.kind === 'person' && sameFullName(written, nameWords(r.name));
     });
     if (ids.length === 1) m.actor = linker.code(ids[0]);
+    else if (ids.length === 0) {
+      const near = nearSpelledPerson(linker.kb, written);
+      if (near) m.actor = linker.code(near);
+    }
   }
 }
 
@@ -48,12 +51,16 @@ export function applyTitles(linker: Linker, t: TokenTable, entities: readonly En
     if (!titled) continue;
     const name = t.words.slice(titled.start, titled.end).join(' ');
     const before = e.actor;
+    // A government coded from a description ("Nigerian junior foreign minister" → NGA GOV) is no person's
+    // identity: the name's own record is, when the base has one.
+    const own = e.actorDerived ? e.mentions.find((m) => m.form === 'name' && m.actor && !m.derived)?.actor : before;
     // "Ghanaian deputy trade minister Kofi Mensah": the nationality qualifies the title written before the name.
     const q = titled.qualifier;
     const qualifierCountry = q && (q.type === 'NORP' || q.type === 'GPE') ? q.actor?.country : undefined;
-    const after = linker.titledName(titled.title!, before, titled.country ?? e.country ?? qualifierCountry, name);
+    const after = linker.titledName(titled.title!, own, titled.country ?? e.country ?? qualifierCountry, name);
     if (!after || after === before) continue;
     e.actor = after;
-    for (const m of e.mentions) if (m.actor && m.actor.id === before?.id) m.actor = after;
+    e.actorDerived = false;
+    for (const m of e.mentions) if (m.actor && (m.actor.id === before?.id || m.actor.id === own?.id)) m.actor = after;
   }
 }

@@ -5,6 +5,8 @@ import type { ActorLookup } from './kb.ts';
 
 /** Prepositions that make a place a location rather than an actor: "in Lyon", "near Mosul". */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into', 'throughout', 'within']);
+/** A religious or national adjective before a place: "Christian east Beirut", "Shiite south Lebanon". */
+const DESCRIBING = /^\p{Lu}\p{Ll}+(?:an|ite|ish|ese|i)$/u;
 /** Words allowed between the preposition and the place: "in central Lima", "in the capital of". */
 const BETWEEN = new Set(['the', 'central', 'northern', 'southern', 'eastern', 'western', 'downtown', 'north', 'south', 'east', 'west', 'greater']);
 
@@ -51,9 +53,10 @@ export function placeCountry(kb: ActorLookup, surface: string): string | undefin
   return core !== surface && core ? kb.countryOfPlace(core) : undefined;
 }
 
-function locative(t: TokenTable, start: number): boolean {
+/** A place after a locative preposition, over a few describing words: "in central Lima", "in Christian east Beirut". */
+export function locative(t: TokenTable, start: number): boolean {
   let k = start - 1;
-  while (k >= 0 && start - k <= 3 && BETWEEN.has(t.lower[k])) k--;
+  while (k >= 0 && start - k <= 3 && (BETWEEN.has(t.lower[k]) || DESCRIBING.test(t.words[k]))) k--;
   return k >= 0 && LOCATIVE.has(t.lower[k]);
 }
 

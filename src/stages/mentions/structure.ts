@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.ts';
 import type { TokenCues } from './cues.ts';
-import { PERSON_VERBS } from './lexicon.ts';
+import { HONORIFICS, PERSON_VERBS } from './lexicon.ts';
 
 const BOUNDARIES = new Set([';', ':', '"', ',', '(', '--', '\u2014', 'that', 'because', 'while', 'when', 'after', 'before', 'but', 'although', 'though', 'since', 'if', 'as', 'who', 'which', 'where']);
 const VERBAL = new Set(['VERB', 'AUX']);
@@ -48,6 +48,29 @@ export function markAppositives(c: TokenCues, mentions: readonly Candidate[]): v
     if (first.form === 'name' && second.form === 'nominal' && !closesAppositive(c, second.end)) continue;
     if (first.form === 'nominal' && !closesAppositive(c, second.end)) continue;
     second.appositive = first;
+  }
+}
+
+/**
+ * A description written straight before a name is its title: "Nigerian junior foreign minister Dubem Oniya",
+ * "Iran's religious leader Ayatollah Ruhollah Khomeini", "the rebel commander Ali Musa". The name takes the
+ * description's office (unless its own capitalised title gave one) and its country evidence, so linking can
+ * code a person the base does not know; both are one entity. Honorifics may stand between ("Ayatollah" is already the name's title).
+ */
+export function markPrenominalTitles(c: TokenCues, mentions: readonly Candidate[]): void {
+  const t = c.tokens;
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const d = mentions[k];
+    if (d.form !== 'nominal' || d.type !== 'PERSON' || d.plural || !d.title) continue;
+    const name = mentions.slice(k + 1).find((m) => m.start >= d.end);
+    if (!name || name.form !== 'name' || name.type !== 'PERSON' || t.sentence[name.start] !== t.sentence[d.start]) continue;
+    let joined = true;
+    for (let j = d.end; j < name.start; j++) if (!HONORIFICS.has(t.lower[j].replace(/\.$/, ''))) joined = false;
+    if (!joined || name.start - d.end > 2) continue;
+    name.title ??= d.title;
+    name.country ??= d.country;
+    name.qualifier ??= d.qualifier;
+    name.appositive ??= d;
   }
 }
 

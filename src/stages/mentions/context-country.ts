@@ -1,0 +1,59 @@
+import type { TokenTable } from '../../doc/tokens.ts';
+import type { Candidate } from './candidate.ts';
+import type { RoleLookup } from './kb.ts';
+import { nounInfo } from './nouns.ts';
+import { locative } from './places.ts';
+import { roleSector } from './role-actors.ts';
+
+/**
+ * Sectors of people who belong to no state office: a group of them with no country in its own words is coded
+ * by where the sentence places it, as ICEWS codes "Protester (Iraq)" and the PLOVER GSR "prisoners in Dili"
+ * (TLS CRM). State sectors are left alone: "officials in Baghdad" may well be American.
+ */
+const NON_STATE = new Set(['CVL', 'REB', 'UAF', 'CRM', 'REF', 'JRN', 'LAB', 'BUS', 'EDU', 'MED', 'REL', 'OPP', 'AGR', 'SOC']);
+/** How far a post-modifier may run: "refugees fleeing the civil war in Liberia" (6 words). */
+export const POST_MODIFIER_WINDOW = 8;
+/** Agent-noun endings: "hackers", "newspaper", "separatists", "militiamen". */
+const AGENT_NOUN = /(?:er|or|ist|ian|man|men)s?$/;
+const PREPOSITIONS = new Set(['in', 'from', 'of', 'to', 'at', 'near', 'across', 'inside', 'outside']);
+/** Participles and adjectives that open a post-modifier: "based in", "loyal to", "ordered out of". */
+const MODIFYING = new Set(['based', 'loyal', 'stationed', 'living', 'ordered', 'displaced', 'detained', 'held', 'linked', 'allied', 'opposed']);
+const STOPS = new Set([',', ';', ':', '"', '(', 'that', 'who', 'which', 'said', 'says', 'and', 'but']);
+
+/**
+ * Gives a country to nominal groups that have none ("Militants", "a journalist", "Prisoners") from a place in
+ * their post-modifier ("Militants loyal to Iraq's …", "a newspaper based in Beirut") or, failing that, from
+ * the one country the sentence names as a location ("… killed in Beirut"). Runs after places are resolved.
+ */
+export function markContextCountries(t: TokenTable, roles: RoleLookup | undefined, candidates: readonly Candidate[]): void {
+  const places = candidates.filter((p) => p.form === 'name' && p.type === 'GPE' && p.actor && /^[A-Z]{3}$/.test(p.actor.country));
+  for (const m of candidates) {
+    if (m.form !== 'nominal' || (m.type !== 'PERSON' && m.type !== 'ORG') || m.country || m.qualifier || m.actor) continue;
+    // The noun must name people or bodies ("prisoners", "a newspaper"): the role list also holds "settlement" (CVL).
+    if (!nounInfo(t.lower[m.head]) && !AGENT_NOUN.test(t.lower[m.head])) continue;
+    const sector = roleSector(roles, t.lower.slice(m.start, m.end));
+    if (!sector || !NON_STATE.has(sector)) continue;
+    m.country = postModifierCountry(t, m, places) ?? locatedCountry(t, m, places);
+  }
+}
+
+function postModifierCountry(t: TokenTable, m: Candidate, places: readonly Candidate[]): string | undefined {
+  // Only a phrase that modifies the noun: "refugees fleeing …", "a newspaper based in …", "militants loyal to …";
+  // "Protesters marched in Lima" is a clause, and where a group acts says less than where it comes from.
+  const next = t.lower[m.end] ?? '';
+  if (!PREPOSITIONS.has(next) && !MODIFYING.has(next) && !/ing$/.test(next)) return undefined;
+  let preposition = false;
+  for (let k = m.end; k < t.length && k < m.end + POST_MODIFIER_WINDOW && t.sentence[k] === t.sentence[m.start]; k++) {
+    if (STOPS.has(t.lower[k])) return undefined;
+    if (PREPOSITIONS.has(t.lower[k])) preposition = true;
+    const place = places.find((p) => p.start === k);
+    if (place) return preposition ? place.actor!.country : undefined;
+  }
+  return undefined;
+}
+
+/** The country of the sentence's located places ("in Dili", "near Mosul"), when they all name one. */
+function locatedCountry(t: TokenTable, m: Candidate, places: readonly Candidate[]): string | undefined {
+  const countries = new Set(places.filter((p) => t.sentence[p.start] === t.sentence[m.start] && locative(t, p.start)).map((p) => p.actor!.country));
+  return countries.size === 1 ? [...countries][0] : undefined;
+}

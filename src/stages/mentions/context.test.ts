@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { roleWorld, sectorRoles, type FakeRecord } from './fake-kb.test-helper.ts';
+import { oneEditApart } from './near-names.ts';
+import { analyse } from './run.test-helper.ts';
+
+// Invented people with real country codes.
+const PEOPLE: FakeRecord[] = [
+  { id: 'marta-kovalenko', name: 'Marta Kovalenko', kind: 'person', country: 'NOR', gender: 'f', roles: [{ title: 'Prime Minister', country: 'NOR', sector: 'GOV', start: '2001-01-01' }] },
+  { id: 'jonas-hallberg', name: 'Jonas Hallberg', kind: 'person', country: 'NOR', gender: 'm', roles: [{ title: 'Foreign Minister', country: 'NOR', sector: 'GOV', start: '2001-01-01' }] },
+  { id: 'jonas-hallborg', name: 'Jonas Hallborg', kind: 'person', country: 'CHL', gender: 'm', roles: [{ title: 'Senator', country: 'CHL', sector: 'LEG', start: '2001-01-01' }] },
+];
+const world = { kb: roleWorld(PEOPLE), roles: sectorRoles, date: '2010-01-01' };
+const code = (a: ReturnType<typeof analyse>, text: string) => {
+  const actor = a.m(text).actor;
+  return actor ? `${actor.country} ${actor.sector ?? '-'}` : 'none';
+};
+
+test('a lower-case description right before a name titles it and both are one person', () => {
+  const cases: [string, string, string, string][] = [
+    ['Kenyan junior foreign minister Ali Wekesa summoned the envoy.', 'Kenyan junior foreign minister', 'Ali Wekesa', 'KEN GOV'],
+    ['Peruvian deputy defence minister Rosa Quispe resigned on Friday.', 'Peruvian deputy defence minister', 'Rosa Quispe', 'PER GOV'],
+    ['The Syrian army general Omar Tlass said the talks had failed.', 'The Syrian army general', 'Omar Tlass', 'SYR MIL'],
+  ];
+  for (const [text, description, name, expected] of cases) {
+    const a = analyse(text, world);
+    assert.equal(code(a, name), expected, text);
+    assert.ok(a.same(description, name), text);
+    assert.ok(a.m(name).actor?.id.includes('-'), `a person id, not the government's: ${text}`);
+  }
+});
+
+test('a state\'s envoy to an intergovernmental body is the state\'s, not the body\'s', () => {
+  const a = analyse("Norway's UN diplomat said the vote was close. UN observers arrived later.", world);
+  assert.equal(code(a, "Norway's UN diplomat"), 'NOR GOV');
+  assert.equal(code(a, 'UN observers'), 'UNO GOV');
+});
+
+test('a surname one letter off is the base\'s person when the first name agrees and only one fits', () => {
+  assert.equal(analyse('Marta Kovalenco met the press.', world).m('Marta Kovalenco').actor?.id, 'marta-kovalenko');
+  assert.equal(analyse('Marta Kovalneko met the press.', world).m('Marta Kovalneko').actor?.id, 'marta-kovalenko', 'two letters swapped');
+  // Hallberg and Hallborg are both one edit from "Hallburg": no guess.
+  assert.equal(analyse('Jonas Hallburg met the press.', world).m('Jonas Hallburg').actor, undefined);
+  // Another first name is another person.
+  assert.equal(analyse('Maria Kovalenco met the press.', world).m('Maria Kovalenco').actor, undefined);
+});
+
+test('one edit: insertion, deletion, substitution, adjacent swap; never two', () => {
+  assert.ok(oneEditApart('mitterand', 'mitterrand'));
+  assert.ok(oneEditApart('bouteflicka', 'bouteflika'));
+  assert.ok(oneEditApart('hallberg', 'hallborg'));
+  assert.ok(oneEditApart('kovalneko', 'kovalenko'));
+  assert.ok(!oneEditApart('kovalenko', 'kovalenko'));
+  assert.ok(oneEditApart('nebenzia', 'nebenzya'));
+  assert.ok(oneEditApart('vassily', 'vasily'));
+  assert.ok(!oneEditApart('nebenzia', 'nebensya'));
+});
+
+test('a group with no country of its own takes the country its post-modifier or the sentence places it in', () => {
+  const cases: [string, string, string][] = [
+    ['Refugees fleeing the fighting in Kenya crossed the border.', 'Refugees', 'KEN REF'],
+    ['Rebels loyal to Peru\'s former army chief seized the town.', 'Rebels', 'PER REB'],
+    ['A newspaper based in Lima said the vote was rigged.', 'A newspaper', 'PER JRN'],
+    ['Protesters clashed with police in Mosul on Sunday.', 'Protesters', 'IRQ CVL'],
+  ];
+  for (const [text, group, expected] of cases) assert.equal(code(analyse(text, world), group), expected, text);
+});
+
+test('no context country when the sentence places things in two countries, or for state sectors', () => {
+  assert.equal(code(analyse('Protesters marched in Lima and in Quito.', world), 'Protesters'), 'none');
+  assert.equal(code(analyse('Officials met in Lima on Monday.', world), 'Officials'), 'none');
+  // "Kenyan refugees in Peru" keep their own country
+  assert.equal(code(analyse('Kenyan refugees in Peru protested.', world), 'Kenyan refugees'), 'KEN REF');
+});

@@ -1,0 +1,52 @@
+import type { ActorLookup } from './kb.ts';
+import { nameWords } from './name-match.ts';
+
+/**
+ * Persons of the base by first name, built once per base: the candidates for a surname spelled one letter
+ * off ("Francois Mitterand" for Mitterrand, "Abdelaziz Bouteflicka" for Bouteflika). Wire copy misspells
+ * foreign surnames often; first names it rarely gets wrong, so they narrow the search.
+ */
+const CACHE = new WeakMap<ActorLookup, Map<string, Array<[id: string, surname: string]>>>();
+
+function byFirstName(kb: ActorLookup): Map<string, Array<[string, string]>> {
+  const known = CACHE.get(kb);
+  if (known) return known;
+  const index = new Map<string, Array<[string, string]>>();
+  for (const r of kb.records?.() ?? []) {
+    if (r.kind !== 'person') continue;
+    const w = nameWords(r.name);
+    if (w.length < 2) continue;
+    const list = index.get(w[0]);
+    if (list) list.push([r.id, w[w.length - 1]]);
+    else index.set(w[0], [[r.id, w[w.length - 1]]]);
+  }
+  CACHE.set(kb, index);
+  return index;
+}
+
+/** One edit apart: a letter added, dropped, changed, or two neighbours swapped (optimal string alignment). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, from: number) => x.slice(from);
+  if (a.length === b.length) {
+    if (rest(a, i + 1) === rest(b, i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a, i + 2) === rest(b, i + 2);
+  }
+  return a.length > b.length ? rest(a, i + 1) === rest(b, i) : rest(a, i) === rest(b, i + 1);
+}
+
+/** Surnames shorter than this are not corrected: "Lee"/"Lew", "Khan"/"Kahn" are different people. */
+export const MIN_CORRECTED_SURNAME = 6;
+
+/**
+ * The one person whose name is first name + a surname one edit from the written one, or undefined when there
+ * is none or more than one. Only two-word names: more words mean a fuller name the exact matcher handles.
+ */
+export function nearSpelledPerson(kb: ActorLookup, written: readonly string[]): string | undefined {
+  if (written.length !== 2 || written[1].length < MIN_CORRECTED_SURNAME) return undefined;
+  const hits = (byFirstName(kb).get(written[0]) ?? []).filter(([, surname]) => oneEditApart(written[1], surname));
+  const ids = [...new Set(hits.map(([id]) => id))];
+  return ids.length === 1 ? ids[0] : undefined;
+}
