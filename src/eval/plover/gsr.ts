@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { ParleyError } from '../../errors/catalogue.ts';
 
 /** One entity of a PLOVER GSR record (../shared/data/plover-gsr/FORMAT.md). */
@@ -22,7 +22,7 @@ export interface GsrRecord {
 }
 
 export function loadGsr(path: string): GsrRecord[] {
-  if (!existsSync(path)) throw new ParleyError('DATA_NOT_FOUND', path);
+  if (!existsSync(path) || !statSync(path).isFile()) throw new ParleyError('DATA_NOT_FOUND', `${path} (a GSR JSON Lines file)`);
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')

@@ -30,7 +30,16 @@ const DATE_NAME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|ja
 export const isDateName = (v: SentenceView, m: number): boolean => DATE_NAME.test(v.ix.mentions[m].text);
 
 const clauseOf = (v: SentenceView, token: number): number => v.clauses.of[token - v.from];
-const before = (v: SentenceView, m: number): string => (v.ix.first[m] > v.from ? v.tokens.lower[v.ix.first[m] - 1] : '');
+/**
+ * The word before a mention's noun phrase, over articles: "of" in "cartoons of the Prophet", so that a name
+ * inside a prepositional phrase is never taken for a subject.
+ */
+const before = (v: SentenceView, m: number): string => {
+  let k = v.ix.first[m] - 1;
+  while (k > v.from && ARTICLES.has(v.tokens.lower[k])) k--;
+  return k >= v.from ? v.tokens.lower[k] : '';
+};
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * The subject of the verb at `head`: the nearest mention to its left in the same clause that is not the object of
@@ -163,6 +172,7 @@ export function objectAfter(
   v: SentenceView, last: number, to: number, exclude: ReadonlySet<string>, passive = false, only?: ReadonlySet<string>,
 ): { object: number; place: number } {
   let place = -1;
+  let placeEnd = -1;
   let agentEnd = -1;
   const end = Math.min(to, v.tail);
   for (const m of v.mentions) {
@@ -182,8 +192,11 @@ export function objectAfter(
       continue;
     }
     if (first <= agentEnd) continue; // the rest of that agent's phrase: "by Ukrainian President Vladimir Zelenskiy"
-    if (PLACE_PREPOSITIONS.has(prep) && v.ix.mentions[m].type === 'GPE') {
+    // "bases in Poland and Romania": a place's conjunct is a place too
+    const listedPlace = placeEnd >= 0 && first - placeEnd <= 2 && (prep === 'and' || prep === ',');
+    if ((PLACE_PREPOSITIONS.has(prep) || listedPlace) && v.ix.mentions[m].type === 'GPE') {
       if (place < 0) place = m;
+      placeEnd = v.ix.last[m];
       continue;
     }
     return { object: m, place };
@@ -197,8 +210,11 @@ export function objectAfter(
  */
 export function conjoined(v: SentenceView, m: number, direction: -1 | 1): number[] {
   const out: number[] = [];
-  const at = v.mentions.indexOf(m);
-  let current = m;
+  let at = v.mentions.indexOf(m);
+  // "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov": the list joins phrases, so the
+  // search left starts before "Bulgarian", which only opens Zhivkov's phrase.
+  while (direction < 0 && at > 0 && phraseHead(v, v.mentions[at - 1]) === m) at--;
+  let current = v.mentions[at];
   let sawAnd = false;
   for (let k = at + direction; k >= 0 && k < v.mentions.length; k += direction) {
     const next = v.mentions[k];

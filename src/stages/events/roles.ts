@@ -148,11 +148,15 @@ function nounHolder(v: SentenceView, head: number): number {
   return isSubjectNoun(v, head) || !isDirectObject(v, head) ? -1 : subjectOf(v, head);
 }
 
+/** Particles of phrasal verbs: "called off the talks", "speeded up the withdrawal". */
+const PARTICLES = new Set(['up', 'off', 'out', 'down', 'back', 'forward']);
+
 /** The noun is the object of the verb before it: only determiners and modifiers between ("announced a suspension"). */
 function isDirectObject(v: SentenceView, head: number): boolean {
   for (let i = head - 1; i >= v.from; i--) {
     const tag = posOf(v.tokens, i);
     if (tag === 'VERB') return true;
+    if (PARTICLES.has(v.tokens.lower[i]) && i > v.from && posOf(v.tokens, i - 1) === 'VERB') continue; // "speeded up the withdrawal"
     if (tag !== 'DET' && tag !== 'ADJ' && tag !== 'NUM' && tag !== 'NOUN' && tag !== 'PROPN' && tag !== 'ADV' && !(tag === 'PRON' && /^(its|their|his|her|our)$/.test(v.tokens.lower[i]))) return false;
   }
   return false;

@@ -1,0 +1,27 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { country, eventsOf, mainEvent } from './test-support.ts';
+
+test('a name inside "of the …" is no subject: the party is the phrase before it', () => {
+  const e = mainEvent('Protesters angered by the arrest of the Turkey envoy attacked police on Monday.', { actors: { protesters: { country: 'GEO', sector: 'CVL', type: 'COLLECTIVE' }, police: { country: 'GEO', sector: 'COP', type: 'COLLECTIVE' }, Turkey: { country: 'TUR' } } });
+  assert.equal(e?.type, 'ASSAULT');
+  assert.equal(country(e?.actor), 'GEO');
+});
+
+test('listed parties are whole phrases: the nationality that opens the second one does not end the list', () => {
+  const text = 'Polish leader Sikorski and French President Lavrov signed a treaty of friendship.';
+  const e = mainEvent(text, { actors: { Sikorski: { country: 'POL', type: 'PERSON' }, Lavrov: { country: 'FRA', type: 'PERSON' }, Polish: { country: 'POL', type: 'NORP' }, French: { country: 'FRA', type: 'NORP' } } });
+  const parties = new Set([e?.actor, ...(e?.coActors ?? [])].map(country));
+  assert.deepEqual([...parties].sort(), ['FRA', 'POL']);
+});
+
+test('an event noun after a phrasal verb is that verb\'s object: its subject acts', () => {
+  const e = eventsOf('Russia speeded up the withdrawal of its troops from Georgia.').find((x) => x.type === 'RETREAT');
+  assert.equal(country(e?.actor), 'RUS');
+});
+
+test('a place listed after a place is a place, not the party acted on', () => {
+  const e = eventsOf('Britain agreed to provide air policing from bases in Poland and Hungary.').find((x) => x.type === 'AGREE');
+  assert.ok(e);
+  assert.notEqual(country(e?.recipient), 'HUN');
+});
