@@ -45,3 +45,13 @@ test('a scare quote in the narrator’s voice is not an attribution', () => {
   assert.deepEqual(rules('The so-called “peace plan” stalled in the Senate.'), []);
   assert.deepEqual(rules('Critics of the "reform" gathered outside.'), []);
 });
+
+test('a quotation signed with a dash and a name that ends its line', () => {
+  assert.deepEqual(rules('“The rents doubled in a year.” ― Marta Lind\n“Nobody listens to us.” — Ivo Petrak.'), [
+    { cue: '―', source: 'Marta Lind', contents: ['“The rents doubled in a year.”'] },
+    { cue: '—', source: 'Ivo Petrak', contents: ['“Nobody listens to us.”'] },
+  ]);
+  // a dash that opens an aside after a quotation is no signature
+  const aside = rules('The plan looked like “a fair deal” ― Warsaw Pact veterans of the talks remembered the mood.');
+  assert.ok(!aside.some((a) => a.cue === '―'), JSON.stringify(aside));
+});

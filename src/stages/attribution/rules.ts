@@ -31,6 +31,7 @@ const BELIEF = 2;
  *   “We will respond,” he said, “and soon.” (split: two content segments)
  *   Lavrov said: “We will respond.”        (cue before)
  *   The ministry said in a statement: the talks will go on.   (colon quote, no marks needed)
+ *   “We are afraid.” ― Ana Ruiz                               (signed with a dash)
  * A short quotation with no cue beside it ('the so-called "peace plan"') matches nothing.
  */
 export function ruleAttributions(ctx: AttributionContext, o: RuleOptions = DEFAULT_RULE_OPTIONS): RuleAttribution[] {
@@ -51,7 +52,7 @@ export function ruleAttributions(ctx: AttributionContext, o: RuleOptions = DEFAU
       out.push({ cue: after.cue, source: after.source, contents: continueQuotedContent(ctx, contents) });
       continue;
     }
-    const before = cueBefore(ctx, q.open - 1, o);
+    const before = cueBefore(ctx, q.open - 1, o) ?? (q.closed ? dashByline(ctx, q.close + 1, o) : null);
     if (before) out.push({ cue: before.cue, source: before.source, contents: continueQuotedContent(ctx, [content]) });
   }
   out.push(...colonQuotes(ctx, o, out));
@@ -123,6 +124,25 @@ function cueBefore(ctx: AttributionContext, at: number, o: RuleOptions): CueMatc
     return { cue: cueAt(c), source, end: at };
   }
   return null;
+}
+
+const DASHES = new Set(['―', '—', '–', '--']);
+const PROPN = posIndex('PROPN');
+
+/**
+ * A quotation signed with a dash, as in epigraphs and reader round-ups: `“We are afraid.” ― Ana Ruiz`. The dash
+ * is the cue; the name must end its line or sentence, so a dash that opens an aside ("” — a claim the …") is not one.
+ */
+function dashByline(ctx: AttributionContext, at: number, o: RuleOptions): CueMatch | null {
+  const { tokens } = ctx;
+  if (at >= tokens.length || !DASHES.has(tokens.words[at]) || tokens.pos[at + 1] !== PROPN) return null;
+  const source = nounPhraseFrom(ctx, at + 1, o);
+  if (!source) return null;
+  for (let k = source.first; k <= source.last; k++) if (tokens.pos[k] !== PROPN) return null;
+  let next = source.last + 1;
+  if (tokens.words[next] === '.') next++;
+  const ends = next >= tokens.length || tokens.sentence[next] !== tokens.sentence[source.last] || ctx.quotes.state[next] !== 0 || tokens.starts[next] > tokens.ends[next - 1] + 1;
+  return ends ? { cue: cueAt(at), source, end: source.last + 1 } : null;
 }
 
 /** Colon quotes without marks: "The ministry said in a statement: the talks will go on." */
