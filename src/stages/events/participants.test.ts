@@ -26,3 +26,11 @@ test('a place listed after a place is a place, not the party acted on', () => {
   assert.ok(e);
   assert.notEqual(country(e?.recipient ?? null), 'HUN');
 });
+
+test('a name after "alongside", "under" or "behind" is no subject: the threatened party is the phrase before it', () => {
+  for (const prep of ['alongside', 'under', 'behind']) {
+    const e = eventsOf(`Lavrov said that foreign troops fighting ${prep} Kyiv would be legitimate targets.`).find((x) => x.type === 'THREATEN');
+    assert.equal(country(e?.recipient ?? null), 'INT', prep);
+    assert.equal(country(e?.actor ?? null), 'RUS', prep);
+  }
+});

@@ -18,7 +18,10 @@ export interface SentenceView {
 }
 
 /** Prepositions after which a name is not a subject ("the court of Israel", "talks in Geneva"). */
-const NOT_SUBJECT_AFTER = new Set(['of', 'in', 'at', 'from', 'with', 'for', 'to', 'by', 'on', 'near', 'against', 'about', 'over', 'into', 'than', 'between', 'among']);
+const NOT_SUBJECT_AFTER = new Set([
+  'of', 'in', 'at', 'from', 'with', 'for', 'to', 'by', 'on', 'near', 'against', 'about', 'over', 'into', 'than', 'between', 'among',
+  'alongside', 'beside', 'behind', 'under', 'within', 'without', 'through', 'across', 'inside', 'outside', 'toward', 'towards', 'including',
+]);
 /** Prepositions that introduce a place rather than the party acted on. */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'along', 'around', 'throughout']);
 const AGENT_AFTER = 'by';

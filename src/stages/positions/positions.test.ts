@@ -53,6 +53,22 @@ test('conditions after a rejection and condition words make a stance conditional
   assert.equal(firm.stance, 'oppose', 'a negated "must never" restates the opposition');
 });
 
+test('terms set in the next sentence through an anaphoric subject are further conditions of the same stance', () => {
+  const text = 'Ankara does not object to observers but insists they must be unarmed. Ankara says such missions must also end within a year, and should report to the OSCE.';
+  const [p, ...rest] = positionsOf(text).filter((x) => x.issue === 'peacekeepers');
+  assert.equal(rest.length, 0, 'one position, not a second one');
+  assert.equal(p.stance, 'conditional');
+  assert.deepEqual(p.conditions.map((c) => c.text), ['they must be unarmed', 'must also end within a year', 'should report to the OSCE']);
+  assert.equal(p.evidence.length, 2);
+  // an issue named inside such a term is part of the term, not a demand for that issue
+  const talks = 'Warsaw supports sending fighter jets only if NATO allies agree. Warsaw says such deliveries must follow a ceasefire agreement.';
+  assert.ok(!positionsOf(talks).some((x) => x.issue === 'ceasefire' && x.stance === 'demand'));
+  assert.deepEqual(positionOn(talks, 'arms-supplies').conditions.map((c) => c.text), ['only if NATO allies agree', 'must follow a ceasefire agreement']);
+  // without a pointing subject the next sentence is a statement of its own
+  const own = positionsOf('Ankara does not object to observers but insists they must be unarmed. Turkey must also end its blockade.');
+  assert.deepEqual(own.find((x) => x.issue === 'peacekeepers')?.conditions.map((c) => c.text), ['they must be unarmed']);
+});
+
 test('"would be legitimate targets" opposes the deployment, held by the speaker', () => {
   const text = 'Any European peacekeepers in Ukraine would be legitimate targets, Lavrov said.';
   const p = positionOn(text, 'peacekeepers', { attributions: [{ cue: 'said', content: text.slice(0, text.indexOf(',')), source: 'Lavrov' }] });

@@ -4,13 +4,13 @@ import { makeSpan, type Span } from '../../doc/span.ts';
 import { posOf, type TokenTable } from '../../doc/tokens.ts';
 import { shippedIssueKnowledge, type IssueKnowledge } from '../../knowledge/issues/load.ts';
 import type { Stage, StageContext, StageOutput } from '../../pipeline/stage.ts';
-import { reportingTail, splitClauses } from '../events/clauses.ts';
+import { reportingTail, splitClauses, type Clauses } from '../events/clauses.ts';
 import { fallbackDate, findDateExpressions, publicationDay, resolveExpression } from '../events/dates.ts';
 import { indexMentions, mentionsIn, sourceMentions } from '../events/mention-index.ts';
 import type { SentenceView } from '../events/participants.ts';
 import { cuesIn, issuesIn, type CueHit } from './cues.ts';
 import { agentHolder, holderOf } from './holder.ts';
-import { base, DEFAULT_STANCE_OPTIONS, readStance, type StanceOptions, type StanceReading } from './stance.ts';
+import { base, clauseEnd, DEFAULT_STANCE_OPTIONS, readStance, type StanceOptions, type StanceReading } from './stance.ts';
 import type { IssueHit } from '../../knowledge/issues/taxonomy.ts';
 
 export interface PositionsOptions {
@@ -73,8 +73,25 @@ export function findPositions(doc: Doc, k: IssueKnowledge, o: PositionsOptions =
         readings.push({ issue: previous[0], reading: { stance: base(cue), cue, cueAfterIssue: false, conditions: [] }, back: true });
       }
     }
+    // "Moscow insists guarantees must involve China. … such arrangements must follow a peace agreement": terms set on
+    // the issue of the sentence before, through an anaphoric subject, are further conditions of that stance
+    const terms = previous.length > 0 ? carriedConditions(tokens, cues, clauses, sentenceFrom, to) : [];
+    if (terms.length > 0) {
+      const found = holderOf(view, terms[0].cue, false, sentenceEvents, attributions);
+      if (found) {
+        const key = `${found.holder.entity ?? found.holder.name}|${previous[0].issue}`;
+        const spans = terms.map((c) => tokenSpan(text, tokens, c.first, c.last));
+        const k = out.findIndex((p) => `${p.actor.entity ?? p.actor.name}|${p.issue}` === key && p.evidence.some((e) => e.start === sentences[s - 1].start));
+        if (k >= 0) {
+          const p = out[k];
+          out[k] = { ...p, stance: 'conditional', conditions: [...p.conditions, ...spans], evidence: [...p.evidence, sentences[s]], attributions: [...new Set([...p.attributions, ...(found.attribution ? [found.attribution.id] : [])])] };
+        }
+      }
+    }
     for (const { issue, reading, back, agent } of readings) {
       if (!reading.cue) continue;
+      // "… must follow a comprehensive peace agreement": an issue named inside a carried condition is its term, not a stance
+      if (terms.some((t) => t.cue === reading.cue)) continue;
       const found = agent ? agentHolder(view, reading.cue, sentenceEvents, attributions) : holderOf(view, reading.cue, reading.cueAfterIssue, sentenceEvents, attributions);
       if (!found) continue;
       const key = `${found.holder.entity ?? found.holder.name}|${issue.issue}`;
@@ -106,6 +123,24 @@ export function findPositions(doc: Doc, k: IssueKnowledge, o: PositionsOptions =
 }
 
 const STANCE_CUES = new Set(['support', 'oppose', 'demand']);
+const ANAPHORIC_SUBJECTS = new Set(['such', 'these', 'those', 'they', 'it', 'this']);
+const MODAL_DEMANDS = new Set(['must', 'should', 'ought']);
+
+/**
+ * "must"/"should" clauses whose subject points back ("such arrangements should not be imposed …, and must follow
+ * a peace agreement"), each from its modal to the end of its clause; coordinated ones share the subject.
+ */
+function carriedConditions(tokens: TokenTable, cues: readonly CueHit[], clauses: Clauses, from: number, to: number): Array<{ cue: CueHit; first: number; last: number }> {
+  const out: Array<{ cue: CueHit; first: number; last: number }> = [];
+  for (const cue of cues) {
+    if (cue.cls !== 'demand' || !MODAL_DEMANDS.has(tokens.lower[cue.first])) continue;
+    const clauseStart = clauses.starts[clauses.of[cue.first - from]];
+    let anaphoric = out.length > 0 && /^(and|or|but|,)$/.test(tokens.lower[cue.first - 1] ?? '');
+    for (let j = cue.first - 1; !anaphoric && j >= clauseStart && j >= cue.first - 6; j--) anaphoric = ANAPHORIC_SUBJECTS.has(tokens.lower[j]);
+    if (anaphoric) out.push({ cue, first: cue.first, last: clauseEnd(clauses, from, to, cue.first) });
+  }
+  return out;
+}
 const PROPOSAL_NOUNS = new Set(['proposal', 'proposals', 'plan', 'plans', 'idea', 'ideas', 'initiative', 'initiatives', 'move', 'moves', 'suggestion', 'suggestions', 'scheme', 'schemes', 'offer', 'offers', 'option', 'options', 'measure', 'measures']);
 const ANAPHORIC_DETERMINERS = new Set(['such', 'these', 'those', 'this', 'that', 'the']);
 const ANAPHORIC_PRONOUNS = new Set(['it', 'them', 'this', 'that']);

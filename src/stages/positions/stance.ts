@@ -122,7 +122,7 @@ export function base(cue: CueHit): Stance {
   return cue.negated ? 'oppose' : 'demand';
 }
 
-function clauseEnd(clauses: Clauses, from: number, to: number, token: number): number {
+export function clauseEnd(clauses: Clauses, from: number, to: number, token: number): number {
   const c = clauses.of[token - from];
   return (c + 1 < clauses.starts.length ? clauses.starts[c + 1] : to) - 1;
 }
