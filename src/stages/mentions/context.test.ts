@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { roleWorld, sectorRoles, type FakeRecord } from './fake-kb.test-helper.ts';
+import { fakeActorBase, roleWorld, sectorRoles, WORLD, type FakeRecord } from './fake-kb.test-helper.ts';
 import { oneEditApart } from './near-names.ts';
 import { analyse } from './run.test-helper.ts';
 
@@ -71,4 +71,16 @@ test('no context country when the sentence places things in two countries, or fo
   assert.equal(code(analyse('Officials met in Lima on Monday.', world), 'Officials'), 'none');
   // "Kenyan refugees in Peru" keep their own country
   assert.equal(code(analyse('Kenyan refugees in Peru protested.', world), 'Kenyan refugees'), 'KEN REF');
+});
+
+test('an office written with its seat and an alternative title is found from "the Kremlin spokesman"', () => {
+  const spokesman: FakeRecord = {
+    id: 'oleg-sarin', name: 'Oleg Sarin', kind: 'person', country: 'RUS', gender: 'm',
+    roles: [{ title: 'Kremlin spokesman (Press Secretary of the President of Russia)', country: 'RUS', sector: 'GOV', start: '2015-01-01' }],
+  };
+  const kb = fakeActorBase([...WORLD, spokesman]);
+  const later = analyse('The Kremlin said it would not attend. The Kremlin spokesman told reporters that Russia wanted guarantees.', { kb, date: '2020-05-01' });
+  assert.equal(later.m('The Kremlin spokesman').actor?.id, 'oleg-sarin');
+  const before = analyse('The Kremlin said it would not attend. The Kremlin spokesman told reporters that Russia wanted guarantees.', { kb, date: '2010-05-01' });
+  assert.notEqual(before.m('The Kremlin spokesman').actor?.id, 'oleg-sarin', 'not before he took office');
 });

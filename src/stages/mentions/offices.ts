@@ -68,13 +68,29 @@ export function officeIndex(kb: ActorLookup): OfficeIndex {
 
 function addRole(kb: ActorLookup, byKey: Map<string, Tenure[]>, id: string, role: RoleView): string | undefined {
   if (!role.title) return undefined;
-  const office = officeKey(bareTitle(kb, role.title, role.country));
-  const key = `${office}|${role.country}`;
-  const list = byKey.get(key);
   const tenure = { id, start: role.start, end: role.end };
-  if (list) list.push(tenure);
-  else byKey.set(key, [tenure]);
-  return office;
+  const offices = officeSpellings(role.title).map((t) => officeKey(bareTitle(kb, t, role.country)));
+  for (const office of new Set(offices)) {
+    const key = `${office}|${role.country}`;
+    const list = byKey.get(key);
+    if (list) list.push(tenure);
+    else byKey.set(key, [tenure]);
+  }
+  return offices[0];
+}
+
+/**
+ * The ways a text may name one office: "Kremlin spokesman (Press Secretary of the President of Russia)" is
+ * the Kremlin spokesman, the press secretary of the president, and — the seat being the country's — the
+ * spokesman of Russia, which is what "the Kremlin spokesman" asks for once "Kremlin" has given the country.
+ */
+function officeSpellings(title: string): string[] {
+  const paren = /^(.*?)\s*\((.+)\)\s*$/.exec(title);
+  const main = paren ? paren[1] : title;
+  const out = [main, ...(paren ? [paren[2]] : [])];
+  const seat = /^(?:kremlin|white house|elysee|élysée|downing street|bankova|zhongnanhai)\s+(.+)$/i.exec(main);
+  if (seat) out.push(seat[1]);
+  return out;
 }
 
 /**
