@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { ParleyError } from '../../errors/catalogue.ts';
 import { evaluateCoref } from '../../eval/gum/coref.ts';
 import { evaluateMentions } from '../../eval/ner/evaluate.ts';
-import { readExpected, scoreSpeakers } from '../../eval/corpus/speakers.ts';
+import { readExpected, scoreSpeakers, speakerResolver } from '../../eval/corpus/speakers.ts';
 import { createParley } from '../../engine/parley.ts';
 import { readInputs } from '../../ingest/index.ts';
 import { evaluatePetrarchUnitTests } from '../../eval/petrarch/unittest.ts';
@@ -138,7 +138,7 @@ export function registerEval(program: Command, { io }: CommandContext): Command 
       const parley = createParley();
       const analyses = [];
       for await (const item of readInputs([dataPath(flags.articles, 'sample articles')])) if (item.ok) analyses.push(parley.analyze(item.article.text, item.article.meta));
-      const r = scoreSpeakers(analyses, readExpected(dataPath(flags.gold, 'statement gold')));
+      const r = scoreSpeakers(analyses, readExpected(dataPath(flags.gold, 'statement gold')), speakerResolver());
       print(io, flags.json, r, () => [
         `${r.statements} hand-marked statements in ${analyses.length} articles`,
         `  found ${pct(r.found / r.statements)}%   speaker right ${pct(r.speakerCorrect / Math.max(1, r.speakerScored))}% of ${r.speakerScored}   type right ${pct(r.typeCorrect / Math.max(1, r.found))}%`,

@@ -25,3 +25,17 @@ test('surnames one letter apart count as one transliterated name, short ones do 
   assert.equal(sameSpeaker('Olaf Scholz', said('Friedrich Merz')), false);
   assert.equal(sameSpeaker('Jan Kos', said('Ana Kol')), false);
 });
+
+test('a gold name that resolves to the speaker\'s actor matches; bodies by country and sector, persons only by identity', async () => {
+  const { sameSpeaker } = await import('./speakers.ts');
+  const said = (name: string, actor: object) => ({ speaker: { name, entity: 'e1', actor } }) as never;
+  const moscow = { id: 'RUS-GOV', name: 'Government of Russia', country: 'RUS', sector: 'GOV' };
+  const kremlin = { id: 'kremlin', name: 'Kremlin', country: 'RUS', sector: 'GOV' };
+  const ministry = { id: 'RUSMIL', name: 'Russian Defence Ministry', country: 'RUS', sector: 'MIL' };
+  const lavrov = { id: 'sergey-lavrov', name: 'Sergey Lavrov', country: 'RUS', sector: 'GOV', title: 'Foreign Minister' };
+  assert.equal(sameSpeaker('Russian government', said('Moscow', moscow), moscow), true);
+  assert.equal(sameSpeaker('Kremlin', said('Moscow', moscow), kremlin), true);
+  assert.equal(sameSpeaker('Russian Ministry of Defence', said('Moscow', moscow), ministry), false);
+  assert.equal(sameSpeaker('Dmitry Peskov', said('Moscow', moscow), { ...lavrov, id: 'dmitry-peskov', name: 'Dmitry Peskov' }), false);
+  assert.equal(sameSpeaker('Russian government', said('Lavrov', lavrov), moscow), false);
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Analysis } from '../../doc/analysis.ts';
-import type { Attribution } from '../../doc/layers.ts';
+import type { ActorRef, Attribution } from '../../doc/layers.ts';
+import { createParley } from '../../engine/parley.ts';
 
 /** One line of corpus/expected.jsonl: a statement the team marked by hand while writing the sample articles. */
 export interface ExpectedStatement {
@@ -34,10 +35,39 @@ function closeSurnames(a: string, b: string): boolean {
   return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
 }
 
-/** Same actor when the full names agree, or the surnames do up to one letter of transliteration. */
-export function sameSpeaker(expected: string, a: Attribution): boolean {
+/** The actor a gold speaker name stands for ("Russian government" → RUS GOV), when the actor base knows it. */
+export type ResolveSpeaker = (name: string, published?: string) => ActorRef | undefined;
+
+/**
+ * Same speaker when the full names agree, the surnames do up to one letter of transliteration, or the gold name
+ * resolves to the same actor as the predicted speaker: one record, or — for bodies, never persons — one country
+ * and sector ("Moscow" and "the Russian government" are both RUS GOV; "Russia's defence ministry" is not).
+ */
+export function sameSpeaker(expected: string, a: Attribution, resolved?: ActorRef): boolean {
   const names = [a.speaker?.name, a.speaker?.actor?.name].filter((n): n is string => Boolean(n));
-  return names.some((n) => fold(n) === fold(expected) || closeSurnames(lastWord(n), lastWord(expected)));
+  if (names.some((n) => fold(n) === fold(expected) || closeSurnames(lastWord(n), lastWord(expected)))) return true;
+  const actor = a.speaker?.actor;
+  if (!resolved || !actor) return false;
+  if (resolved.id === actor.id) return true;
+  const body = (x: ActorRef) => !x.title && x.sector !== undefined && !/-[a-z]/.test(x.id);
+  return body(resolved) && body(actor) && resolved.country === actor.country && resolved.sector === actor.sector;
+}
+
+/**
+ * Resolves a gold speaker name the way Parley reads a name in text: segment + mentions over the name alone, on
+ * the article's date; the longest mention with an actor wins ("UAE Ministry of Foreign Affairs", not "UAE").
+ */
+export function speakerResolver(): ResolveSpeaker {
+  const parley = createParley({ stages: ['segment', 'mentions'] });
+  const cache = new Map<string, ActorRef | undefined>();
+  return (name, published) => {
+    const key = `${name}|${published ?? ''}`;
+    if (!cache.has(key)) {
+      const mentions = parley.analyzeDoc(name, published ? { published } : {}).get('mentions').filter((m) => m.actor);
+      cache.set(key, mentions.sort((x, y) => y.end - y.start - (x.end - x.start))[0]?.actor);
+    }
+    return cache.get(key);
+  };
 }
 
 export function readExpected(path: string): ExpectedStatement[] {
@@ -45,7 +75,7 @@ export function readExpected(path: string): ExpectedStatement[] {
 }
 
 /** Scores analyses of the sample corpus against the hand-written statements, locating each by its content. */
-export function scoreSpeakers(analyses: readonly Analysis[], expected: readonly ExpectedStatement[]): SpeakerReport {
+export function scoreSpeakers(analyses: readonly Analysis[], expected: readonly ExpectedStatement[], resolve?: ResolveSpeaker): SpeakerReport {
   const r: SpeakerReport = { statements: expected.length, found: 0, speakerCorrect: 0, speakerScored: 0, typeCorrect: 0, misses: [] };
   for (const e of expected) {
     const a = analyses.find((x) => x.text.includes(e.content_start));
@@ -59,7 +89,7 @@ export function scoreSpeakers(analyses: readonly Analysis[], expected: readonly 
     if (hit.type === e.type) r.typeCorrect++;
     if (e.speaker === null) continue;
     r.speakerScored++;
-    if (sameSpeaker(e.speaker, hit)) r.speakerCorrect++;
+    if (sameSpeaker(e.speaker, hit, resolve?.(e.speaker, a?.meta.published ?? undefined))) r.speakerCorrect++;
     else r.misses.push({ content: e.content_start, expected: e.speaker, predicted: hit.speaker?.name ?? null });
   }
   return r;

@@ -5,16 +5,24 @@ const FORM_RANK = { name: 3, nominal: 2, pronoun: 1 } as const;
 
 /**
  * Maps a source span onto the mentions layer and through it to the document entity. Among the mentions
- * inside or overlapping the source, a name beats a nominal beats a pronoun, and the last one wins a tie:
+ * inside or overlapping the source's head (before any apposition), a person beats an organisation or place,
+ * a name beats a nominal beats a pronoun, and the last one wins a tie:
  * in "Russian Foreign Minister Sergey Lavrov" that is the name "Sergey Lavrov" (the head), not the NORP
  * "Russian"; in "the minister" it is the nominal. Pronoun chains are the coreference stage's business:
  * this only reads the entity the mention already points to. Without a mention the source text is the name.
  */
 export function resolveSpeaker(source: Span | null, mentions: readonly Mention[], entities: readonly Entity[]): Speaker | null {
   if (!source) return null;
+  const inSource = mentions.filter((m) => m.start < source.end && m.end > source.start);
+  // "Kaja Kallas, the EU's foreign policy chief," / "Irina Volkova, a former diplomat who lectures in Vienna":
+  // the speaker is named before the apposition; what describes her names other actors
+  const [from, cut] = headOf(source);
+  const head = inSource.filter((m) => m.start < cut && m.end > from);
+  const pool = head.length ? head : inSource;
+  // a person over the organisation or country that qualifies them ("the EU's foreign policy chief")
+  const people = pool.filter((m) => m.type === 'PERSON');
   let best: Mention | undefined;
-  for (const m of mentions) {
-    if (m.start >= source.end || m.end <= source.start) continue;
+  for (const m of people.length ? people : pool) {
     if (!best || FORM_RANK[m.form] > FORM_RANK[best.form] || (FORM_RANK[m.form] === FORM_RANK[best.form] && m.start >= best.start)) best = m;
   }
   if (!best) return { name: source.text, entity: null };
@@ -22,3 +30,17 @@ export function resolveSpeaker(source: Span | null, mentions: readonly Mention[]
   const actor = entity?.actor ?? best.actor;
   return { name: entity?.name ?? best.text, entity: entity?.id ?? best.entity, ...(actor ? { actor } : {}) };
 }
+
+/**
+ * The head of a source noun phrase: after a dateline the span may have swallowed ("VIENNA, April 15 - The head
+ * of the agency", "(Baltic Wire) - Lavrov"), up to the comma, dash or relative pronoun that opens an apposition.
+ */
+function headOf(source: Span): [number, number] {
+  const dateline = DATELINE.exec(source.text);
+  const from = dateline ? dateline[0].length : 0;
+  const m = /,|\s[—–-]\s|\s\(|\s(?:who|which|whose)\s/.exec(source.text.slice(from));
+  return [source.start + from, m ? source.start + from + m.index : source.end];
+}
+
+/** A dateline at the start of a span: a place in capitals or a bracketed agency, up to its dash. */
+const DATELINE = /^(?:[^-—–]*\b\p{Lu}{3,}\b[^-—–]*|[^-—–]*\))\s[-—–]\s/u;

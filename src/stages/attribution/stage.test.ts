@@ -35,6 +35,30 @@ test('a source span resolves to the name mention inside it, not the nationality 
   assert.deepEqual(speaker, { name: 'Sergey Lavrov', entity: 'e2', actor: ACTOR });
 });
 
+test('the speaker is the head of the source: not a body named in an apposition after it, nor the one that qualifies a person', () => {
+  const text = 'Ana Ruiz, the EU’s foreign policy chief, spoke. The EU’s foreign policy chief, Ana Ruiz, spoke. Ivo Petrak, who teaches in Vienna, spoke.';
+  const m = (s: string, from: number, type: Mention['type'], form: Mention['form'], entity: string): Mention => {
+    const start = text.indexOf(s, from);
+    return { ...makeSpan(text, start, start + s.length), type, form, entity };
+  };
+  const second = text.indexOf('The EU');
+  const third = text.indexOf('Ivo');
+  const mentions = [
+    m('Ana Ruiz', 0, 'PERSON', 'name', 'e1'), m('EU', 0, 'ORG', 'name', 'e2'), m('the EU’s foreign policy chief', 0, 'PERSON', 'nominal', 'e1'),
+    m('The EU’s foreign policy chief', second, 'PERSON', 'nominal', 'e1'), m('EU', second, 'ORG', 'name', 'e2'), m('Ana Ruiz', second, 'PERSON', 'name', 'e1'),
+    m('Ivo Petrak', third, 'PERSON', 'name', 'e3'), m('Vienna', third, 'GPE', 'name', 'e4'),
+  ];
+  const entities: Entity[] = ['Ana Ruiz', 'European Union', 'Ivo Petrak', 'Vienna'].map((name, k) => ({ id: `e${k + 1}`, name, type: 'PERSON', mentions: [] }));
+  const source = (from: number, to: string) => makeSpan(text, from, text.indexOf(to, from));
+  assert.equal(resolveSpeaker(source(0, ' spoke'), mentions, entities)?.entity, 'e1');
+  assert.equal(resolveSpeaker(source(second, ' spoke'), mentions, entities)?.entity, 'e1');
+  assert.equal(resolveSpeaker(source(third, ' spoke'), mentions, entities)?.entity, 'e3');
+  // a dateline swallowed by the source is not its head
+  const wire = 'VIENNA, May 2 (Wire) - Ivo Petrak said so.';
+  const wm = [{ ...makeSpan(wire, 0, 6), type: 'GPE', form: 'name', entity: 'e4' }, { ...makeSpan(wire, 21, 31), type: 'PERSON', form: 'name', entity: 'e3' }] as Mention[];
+  assert.equal(resolveSpeaker(makeSpan(wire, 0, 31), wm, entities)?.entity, 'e3');
+});
+
 test('a pronoun source resolves through its mention to the entity; no mention keeps the text; no source is null', () => {
   const he = makeSpan(TEXT, at('he', at('”')), at('he', at('”')) + 2);
   assert.equal(resolveSpeaker(he, MENTIONS, ENTITIES)?.entity, 'e2');

@@ -75,3 +75,10 @@ test('the stage runs without any knowledge and every mention belongs to an entit
   });
   assert.ok(a.same('Olena Marchenko', 'she') && a.same('Olena Marchenko', 'Marchenko') && a.same('Marchenko', 'a spokeswoman'));
 });
+
+test('a two-part given name after a surname stays in the name; a compound adjective does not', () => {
+  const a = analyse('President Lin Chia-lung met Mr. Park Min-seo. The Moscow-led bloc and Kremlin-backed groups objected.', { kb: null, roles: null });
+  assert.equal(a.m('Lin Chia-lung').type, 'PERSON');
+  assert.equal(a.m('Park Min-seo').form, 'name');
+  assert.ok(!a.mentions.some((m) => m.text.includes('-led') || m.text.includes('-backed')));
+});
