@@ -81,4 +81,8 @@ test('a two-part given name after a surname stays in the name; a compound adject
   assert.equal(a.m('Lin Chia-lung').type, 'PERSON');
   assert.equal(a.m('Park Min-seo').form, 'name');
   assert.ok(!a.mentions.some((m) => m.text.includes('-led') || m.text.includes('-backed')));
+  // surname first: "Lai" later is the person, not a nationality word ending in -i
+  const lai = analyse('President Lai Ching-te spoke on Friday. Critics blamed the Lai administration.', { kb: null, roles: null });
+  assert.equal(lai.m('Lai').type, 'PERSON');
+  assert.ok(lai.same('Lai Ching-te', 'Lai'));
 });

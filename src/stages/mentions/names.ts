@@ -236,13 +236,23 @@ export function unknownName(c: TokenCues, kb: KbMatches, a: number, b: number, t
   if (PLACE_PREPOSITIONS.has(prev) && t.lower[b] !== "'s") return make('GPE', false);
   // Two or three words the tagger calls proper nouns are most often a person ("Amneh Jafari"); a common
   // word among them ("Space Shuttle", "Easy Rider") leaves the type open.
-  if (len >= 2) return make('PERSON', allProper(c, a, b));
+  // "said Park Min-seo", "Olena Marchuk said": a speech verb beside the name types it
   if (PERSON_VERBS.has(t.lower[b] ?? '') || PERSON_VERBS.has(prev) || firstGender) return make('PERSON', true);
+  if (len >= 2) return make('PERSON', allProper(c, a, b));
   return make('PERSON', false);
 }
 
 function allProper(c: TokenCues, a: number, b: number): boolean {
-  for (let k = a; k < b; k++) if (c.pos(k) !== 'PROPN') return false;
-  return b - a <= 3;
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    // "Chia-lung": the hyphen and the syllable after it belong to the word before
+    if (c.tokens.words[k] === '-' && k > a) {
+      k++;
+      continue;
+    }
+    if (c.pos(k) !== 'PROPN') return false;
+    words++;
+  }
+  return words <= 3;
 }
 

@@ -27,6 +27,8 @@ export function resolveNominal(x: NominalContext, m: Candidate, head: string, en
   if (INDEFINITE.has(t.lower[m.start])) return undefined;
   // "her party", "his government" name something of the pronoun's referent, not the last party named.
   if (m.type !== 'PERSON' && POSSESSIVE_PRONOUNS.has(t.lower[m.start])) return undefined;
+  // "the army chief" after "the UN chief": a qualifier whose country is unknown cannot be checked, so it decides nothing
+  if (m.qualifier && m.qualifier.form !== 'pronoun' && !m.country && !m.actor) return undefined;
   const here = t.sentence[m.start];
   for (let k = entities.length - 1; k >= 0; k--) {
     const e = entities[k];

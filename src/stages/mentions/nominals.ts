@@ -27,6 +27,8 @@ function infoOf(lower: string, roles: RoleLookup | undefined): NounInfo | undefi
  * plural ("officials said", "rebels"). A role noun glued to a following name is a title, not a mention
  * ("Kremlin spokesman Dmitry Peskov"): it is written on the name instead.
  */
+const NOUN_LIKE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
 export function findNominals(c: TokenCues, names: readonly Candidate[], roles?: RoleLookup): Candidate[] {
   const t = c.tokens;
   const owner: (Candidate | undefined)[] = new Array(t.length);
@@ -37,7 +39,9 @@ export function findNominals(c: TokenCues, names: readonly Candidate[], roles?: 
     const info = infoOf(t.lower[h], roles);
     if (!info) continue;
     const pos = c.pos(h);
-    if (isCapitalised(t.words[h]) ? !(c.clauseInitial[h] && (pos === 'NOUN' || pos === 'PROPN')) : pos !== 'NOUN') continue;
+    // "the UN chief told": the tagger reads "chief" as the adjective of "chief executive"; at the end of its phrase it heads it
+    const noun = pos === 'NOUN' || (pos === 'ADJ' && info.type === 'PERSON' && !NOUN_LIKE.has(c.pos(h + 1)));
+    if (isCapitalised(t.words[h]) ? !(c.clauseInitial[h] && (pos === 'NOUN' || pos === 'PROPN')) : !noun) continue;
     const next = owner[h + 1];
     if (next && next.start === h + 1 && next.type === 'PERSON' && next.form === 'name' && info.type === 'PERSON' && !info.plural) {
       titleTheName(c, owner, h, next);

@@ -116,7 +116,12 @@ function closesAppositive(c: TokenCues, k: number): boolean {
 export function surnamesOverAliases(c: TokenCues, mentions: Candidate[]): void {
   const t = c.tokens;
   const surnames = new Set<string>();
-  for (const m of mentions) if (m.form === 'name' && m.type === 'PERSON' && m.typeSure && m.end - m.start >= 2) surnames.add(t.lower[m.end - 1]);
+  for (const m of mentions) {
+    if (m.form !== 'name' || m.type !== 'PERSON' || !m.typeSure || m.end - m.start < 2) continue;
+    surnames.add(t.lower[m.end - 1]);
+    // "Lai Ching-te", "Park Min-seo": a hyphenated given name after it marks the surname-first order
+    if (t.words.slice(m.start, m.end).includes('-')) surnames.add(t.lower[m.start]);
+  }
   if (surnames.size === 0) return;
   for (const m of mentions) {
     if (m.form !== 'name' || m.end - m.start !== 1 || m.type === 'PERSON' || !surnames.has(t.lower[m.start])) continue;
