@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { extractAttributions, type RawAttribution } from './extract.ts';
+import { exclusiveContents, extractAttributions, type RawAttribution } from './extract.ts';
 import { DEFAULT_ATTRIBUTION_MODEL_PATH, loadAttributionModel } from './model.ts';
 import { segmented } from './testing.ts';
 
@@ -99,4 +99,17 @@ test('spans point into the text and confidences lie in 0..1', { skip }, () => {
     for (const s of [a.cue, ...a.content, ...(a.source ? [a.source] : [])]) assert.equal(text.slice(s.start, s.end), s.text);
     assert.ok(a.confidence >= 0 && a.confidence <= 1);
   }
+});
+
+test('overlapping contents go to the nearer cue; no attribution loses its only content', () => {
+  const seg = (role: 'CUE' | 'CON' | 'SRC', first: number, last: number) => ({ role, first, last });
+  // cue A at 2 with contents [3..8] and [12..20]; cue B at 22 claims [12..20] too
+  const a = { cue: seg('CUE', 2, 2), contents: [seg('CON', 3, 8), seg('CON', 12, 20)], source: seg('SRC', 0, 1), confidence: 0.8 };
+  const b = { cue: seg('CUE', 22, 22), contents: [seg('CON', 12, 20)], source: seg('SRC', 21, 21), confidence: 0.9 };
+  const [x, y] = exclusiveContents([a, b]);
+  assert.deepEqual(x.contents, [seg('CON', 3, 8)]);
+  assert.deepEqual(y.contents, [seg('CON', 12, 20)]);
+  // a single content is never taken away, even from the farther cue
+  const lone = { ...a, contents: [seg('CON', 12, 20)] };
+  assert.deepEqual(exclusiveContents([lone, b])[0].contents, [seg('CON', 12, 20)]);
 });

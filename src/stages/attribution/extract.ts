@@ -154,6 +154,21 @@ export function mergeRuleAttributions(ctx: AttributionContext, found: readonly T
 }
 
 /**
+ * One stretch of reported words has one speaker. When two cues claim overlapping content, the cue nearer to it
+ * keeps it: in `the Kremlin said the measures would fail. "Sanctions are illegal," Peskov said.` the quotation
+ * is Peskov's, not a second piece of the Kremlin's statement. An attribution never loses its only content.
+ */
+export function exclusiveContents(found: readonly TokenAttribution[]): TokenAttribution[] {
+  const distance = (cue: Segment, s: Segment) => (s.last < cue.first ? cue.first - s.last : s.first > cue.last ? s.first - cue.last : 0);
+  const overlaps = (a: Segment, b: Segment) => a.first <= b.last && b.first <= a.last;
+  return found.map((a) => {
+    if (a.contents.length < 2) return a;
+    const kept = a.contents.filter((c) => !found.some((b) => b !== a && b.contents.some((d) => overlaps(c, d)) && distance(b.cue, c) < distance(a.cue, c)));
+    return kept.length > 0 && kept.length < a.contents.length ? { ...a, contents: kept } : a;
+  });
+}
+
+/**
  * Finds attributions with spans only: needs paragraphs, sentences and tokens, not mentions, so evaluation
  * and training can call it on a freshly segmented document.
  */
@@ -164,7 +179,7 @@ export function extractAttributions(doc: Doc, model: AttributionModel, options: 
   const cueConfidence = new Float64Array(ctx.tokens.length);
   const cues = findCues(ctx, atoms, model, cueConfidence, o);
   const span = (s: Segment) => makeSpan(ctx.text, ctx.tokens.starts[s.first], ctx.tokens.ends[s.last]);
-  return mergeRuleAttributions(ctx, findRoles(ctx, atoms, model, cues, cueConfidence, o)).map((a) => ({
+  return mergeRuleAttributions(ctx, exclusiveContents(findRoles(ctx, atoms, model, cues, cueConfidence, o))).map((a) => ({
     type: attributionType(ctx, a.cue, a.contents),
     cue: span(a.cue),
     content: a.contents.map(span),
