@@ -34,3 +34,12 @@ test('a name after "alongside", "under" or "behind" is no subject: the threatene
     assert.equal(country(e?.actor ?? null), 'RUS', prep);
   }
 });
+
+test('a speaker the actor base cannot code is coded by the party named inside its phrase', () => {
+  const text = 'Balkan Union foreign ministers agreed to send aid to Serbia.';
+  const [e] = eventsOf(text, {
+    actors: { Balkan: { country: 'EUR', type: 'NORP' }, Serbia: { country: 'SRB' } },
+    attributions: [{ cue: 'agreed', content: 'to send aid to Serbia', source: 'Balkan Union foreign ministers' }],
+  }).filter((x) => x.type === 'AGREE');
+  assert.equal(country(e?.actor ?? null), 'EUR');
+});

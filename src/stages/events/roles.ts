@@ -33,6 +33,12 @@ function speakerParticipant(v: SentenceView, a: Attribution): EventParticipant |
     for (const m of v.mentions) if (v.ix.mentions[m].entity === speaker.entity) return { ...participantOf(v.ix, m), ...(speaker.actor && !v.ix.mentions[m].actor ? { actor: speaker.actor } : {}) };
   }
   if (!a.source) return null;
+  // "European Community foreign ministers agreed": a speaker without an actor is coded by the party inside its phrase
+  if (!speaker?.actor) {
+    const inner = v.mentions.filter((m) => v.ix.mentions[m].start >= a.source!.start && v.ix.mentions[m].end <= a.source!.end);
+    const coded = inner.reverse().find((m) => participantOf(v.ix, m).actor);
+    if (coded !== undefined) return participantOf(v.ix, coded);
+  }
   const span = { start: a.source.start, end: a.source.end, text: a.source.text };
   const base = { span, entity: speaker?.entity ?? null };
   return speaker?.actor ? { ...base, actor: speaker.actor } : base;

@@ -106,3 +106,10 @@ test('state media speak for the government', () => {
   assert.equal(code(a, 'An official Kenyan newspaper'), 'KEN GOV');
   assert.equal(code(a, 'A Kenyan newspaper'), 'KEN JRN');
 });
+
+test('a noun written before an organisation\'s name describes it and is no mention of its own', () => {
+  const a = analyse('The militant Hamas issued a statement. The rebels later denied it.', { kb: roleWorld(), roles: sectorRoles });
+  assert.ok(!a.mentions.some((m) => m.text === 'The militant'));
+  assert.equal(a.m('Hamas').actor?.id, 'HAMAS');
+  assert.equal(a.m('The rebels').form, 'nominal', 'a plural noun on its own still is');
+});

@@ -47,6 +47,8 @@ export function findNominals(c: TokenCues, names: readonly Candidate[], roles?: 
       titleTheName(c, owner, h, next);
       continue;
     }
+    // "the rebel Kurdistan Workers' Party", "the opposition Labour Party": a noun before an organisation's name describes it
+    if (next && next.start === h + 1 && next.type === 'ORG' && next.form === 'name' && !info.plural) continue;
     if (h + 1 < t.length && c.pos(h + 1) === 'NOUN' && !isCapitalised(t.words[h + 1]) && t.sentence[h + 1] === t.sentence[h]) continue; // "government spending"
     const nominal = nominalEndingAt(c, owner, h, info, roles);
     if (!nominal) continue;
