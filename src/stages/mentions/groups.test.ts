@@ -113,3 +113,11 @@ test('a noun written before an organisation\'s name describes it and is no menti
   assert.equal(a.m('Hamas').actor?.id, 'HAMAS');
   assert.equal(a.m('The rebels').form, 'nominal', 'a plural noun on its own still is');
 });
+
+test('a people tied to one state gives its members that state\'s code', () => {
+  const kb = roleWorld([{ id: 'people-kikuyu', name: 'Kikuyu', kind: 'collective', country: 'KEN', sector: 'CVL', aliases: [], adjectives: ['Kikuyu', 'Kikuyus'] }]);
+  const a = analyse('Kikuyu refugees crossed the border. The Kikuyus protested.', { kb, roles: sectorRoles });
+  assert.equal(a.m('Kikuyu refugees').actor?.country, 'KEN');
+  assert.equal(a.m('Kikuyu refugees').actor?.sector, 'REF');
+  assert.equal(a.m('Kikuyus').actor?.country, 'KEN');
+});

@@ -14,12 +14,18 @@ const NOT_ROLE = /^(?:the|a|an|some|several|many|two|three|four|five|dozens|hund
 
 const STATE_MEDIA = new Set(['official', 'state', 'state-run', 'state-owned', 'government-run', 'government-owned']);
 
+/**
+ * PLOVER's sectors. The role list also holds actor codes that are no sector ("peacekeeping troops" IGO, "aid
+ * group" NGO, Phoenix's PPL/RAD): those endings are passed over for a shorter one ("troops" MIL).
+ */
+const SECTORS = new Set('COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC'.split(' '));
+
 /** The sector of the longest ending of `words` the role list knows ("egyptian riot police" → "riot police" → COP). */
 export function roleSector(roles: RoleLookup | undefined, words: readonly string[]): string | undefined {
   if (!roles) return undefined;
   for (let k = 0; k < words.length; k++) {
     const s = roles.sectorOf(words.slice(k).join(' '));
-    if (s && /^[A-Z]{3}$/.test(s)) return s;
+    if (s && SECTORS.has(s)) return s;
   }
   return undefined;
 }
