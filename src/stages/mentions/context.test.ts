@@ -84,3 +84,10 @@ test('an office written with its seat and an alternative title is found from "th
   const before = analyse('The Kremlin said it would not attend. The Kremlin spokesman told reporters that Russia wanted guarantees.', { kb, date: '2010-05-01' });
   assert.notEqual(before.m('The Kremlin spokesman').actor?.id, 'oleg-sarin', 'not before he took office');
 });
+
+test('a description in apposition after an unknown name codes the person, as one before it does', () => {
+  const a = analyse("Ali Wekesa, Kenya's leading deputy minister, resigned on Friday.", world);
+  assert.equal(code(a, 'Ali Wekesa'), 'KEN GOV');
+  assert.ok(a.m('Ali Wekesa').actor?.id.endsWith('-ali-wekesa'));
+  assert.ok(a.same('Ali Wekesa', "Kenya's leading deputy minister"));
+});

@@ -93,7 +93,9 @@ function nominalEndingAt(c: TokenCues, owner: (Candidate | undefined)[], h: numb
       break;
     }
     // A capital that only starts the sentence is a common word: "Border guards in Mali".
-    if (!MODIFIER_TAGS.has(c.pos(k)) || (isCapitalised(t.words[k]) && !isTitleWord(w) && !c.clauseInitial[k])) break;
+    // "Algeria's leading rights activist", "the ruling party": a participle before the noun modifies it
+    const participle = c.pos(k) === 'VERB' && /ing$/.test(w) && k > 0 && (t.lower[k - 1] === "'s" || DETERMINERS.has(t.lower[k - 1]));
+    if ((!MODIFIER_TAGS.has(c.pos(k)) && !participle) || (isCapitalised(t.words[k]) && !isTitleWord(w) && !c.clauseInitial[k])) break;
     titleStart = k;
     k--;
   }
@@ -136,6 +138,8 @@ function linkedByPreposition(c: TokenCues, owner: (Candidate | undefined)[], at:
   let k = end + 1;
   if (t.lower[k] === 'the') k++;
   const target = owner[k];
+  // "a professor of North Korean studies": an adjective before a noun qualifies that noun, not the person
+  if (target?.type === 'NORP' && c.pos(target.end) === 'NOUN') return undefined;
   return target && target.start >= end + 1 && target.type !== 'PERSON' ? target : undefined;
 }
 

@@ -49,7 +49,7 @@ export function applyTitles(linker: Linker, t: TokenTable, entities: readonly En
     if (e.type !== 'PERSON' || e.plural) continue;
     const titled = e.mentions.find((m) => m.form === 'name' && m.title);
     if (!titled) continue;
-    const name = t.words.slice(titled.start, titled.end).join(' ');
+    const name = t.words.slice(titled.start, titled.end).join(' ').replace(/ - /g, '-'); // "Park Min-seo"
     const before = e.actor;
     // A government coded from a description ("Nigerian junior foreign minister" → NGA GOV) is no person's
     // identity: the name's own record is, when the base has one.

@@ -48,6 +48,12 @@ export function markAppositives(c: TokenCues, mentions: readonly Candidate[]): v
     if (first.form === 'name' && second.form === 'nominal' && !closesAppositive(c, second.end)) continue;
     if (first.form === 'nominal' && !closesAppositive(c, second.end)) continue;
     second.appositive = first;
+    // "Salaheddine Sidhoum, Algeria's leading rights activist,": the description titles the name, as one before it does
+    if (first.form === 'name' && first.type === 'PERSON' && second.title) {
+      first.title ??= second.title;
+      first.qualifier ??= second.qualifier;
+      first.country ??= second.country;
+    }
   }
 }
 
