@@ -120,4 +120,7 @@ test('a people tied to one state gives its members that state\'s code', () => {
   assert.equal(a.m('Kikuyu refugees').actor?.country, 'KEN');
   assert.equal(a.m('Kikuyu refugees').actor?.sector, 'REF');
   assert.equal(a.m('Kikuyus').actor?.country, 'KEN');
+  // a people holds no state office: its lawmakers and officials are elites
+  assert.equal(analyse('Kikuyu lawmakers walked out.', { kb, roles: sectorRoles }).m('Kikuyu lawmakers').actor?.sector, 'ELI');
+  assert.equal(analyse('Kenyan lawmakers walked out.', { kb, roles: sectorRoles }).m('Kenyan lawmakers').actor?.sector, 'LEG');
 });

@@ -38,6 +38,8 @@ export function linkCandidates(linker: Linker, actors: ActorLookup, tokens: Toke
       // "Dutch soldiers", "UN observers", "Slovenia's prime minister": the holder, or the group described.
       const actor = linker.nominalActor(m, country, tokens.lower.slice(m.start, m.end), phrase(tokens, m));
       if (actor && actor.id.startsWith(country)) m.derived = true;
+      // "Yoruba leaders", "Hausa politicians": a people holds no state office; its leaders are elites (PLOVER ELI)
+      if (actor && owner && isPeople(actors, owner) && STATE_SECTORS.has(actor.sector ?? '')) return { ...actor, id: `${country}ELI`, sector: 'ELI' };
       return actor;
     },
   };
@@ -53,6 +55,13 @@ function codedAsMembers(kb: ActorLookup, owner: ActorRef): boolean {
 }
 
 const NON_STATE = new Set(['NGO', 'MNC', 'IMG']);
+const STATE_SECTORS = new Set(['GOV', 'LEG', 'PTY', 'JUD']);
+
+/** An ethnic or religious community of one state (data/actors `peoples`): "Yoruba", "Chechens". */
+function isPeople(kb: ActorLookup, owner: ActorRef): boolean {
+  const r = kb.get(owner.id);
+  return r?.kind === 'collective' && r.sector === 'CVL';
+}
 
 const LEADING = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'some', 'several', 'many', 'two', 'three', 'four', 'five', 'dozens', 'hundreds', 'thousands']);
 
