@@ -5,6 +5,7 @@ import { extractAttributions } from './extract.ts';
 import { inheritSources } from './inherit.ts';
 import { loadAttributionModel, type AttributionModel } from './model.ts';
 import { resolveSpeaker } from './speaker.ts';
+import { subjectSources } from './subject-source.ts';
 
 /**
  * Who said what: cue, content and source spans from the extractor, each source resolved to the speaker
@@ -21,7 +22,8 @@ export const attributionStage: Stage = {
     const model = (context.knowledge.attributionModel as AttributionModel | undefined) ?? loadAttributionModel();
     const mentions = doc.get('mentions');
     const entities = doc.get('entities');
-    const found = inheritSources(doc.text, doc.get('sentences'), extractAttributions(doc, model));
+    const sentences = doc.get('sentences');
+    const found = subjectSources(doc.text, sentences, mentions, inheritSources(doc.text, sentences, extractAttributions(doc, model)));
     const attributions: Attribution[] = found.map((raw, i) => ({
       id: `a${i + 1}`,
       type: raw.type,

@@ -15,7 +15,7 @@ const FUNCTION_TAGS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'P
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'der', 'la', 'le', 'da', 'du', 'di', 'dos', 'del']);
 const OF_HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...TITLE_WORDS, 'university', 'house', 'chamber', 'people', "people's", 'court', 'bank']);
 /** Lower-case words after a hyphen that make a compound adjective, not a given name: "Moscow-led", "state-run". */
-const NOT_SYLLABLES = new Set(['led', 'run', 'born', 'era', 'wide', 'free', 'made', 'like', 'type', 'held', 'bred', 'size', 'area', 'zone', 'bloc', 'war', 'day', 'year', 'old', 'new']);
+const NOT_SYLLABLES = new Set(['led', 'run', 'born', 'era', 'wide', 'free', 'made', 'like', 'type', 'held', 'bred', 'size', 'area', 'zone', 'bloc', 'war', 'day', 'year', 'old', 'new', 'style', 'based', 'class', 'level', 'owned', 'linked']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Whether token i may begin a name. Clause-initial capitals prove nothing, so there the tagger must say PROPN and the word must not be a common noun ("Officials said"). */
@@ -71,7 +71,7 @@ export function runEnd(c: TokenCues, kb: KbMatches, i: number, maxTokens: number
     }
     // "Lin Chia-lung", "Park Min-seo": a two-part given name after a surname, its second syllable in lower case.
     // Only inside a run ("US-led", "Kremlin-backed" are one-word runs) and never a participle-like ending.
-    if (w === '-' && k - i >= 2 && c.glued(k - 1) && c.glued(k) && /^\p{Ll}{1,4}$/u.test(t.words[k + 1] ?? '') && !NOT_SYLLABLES.has(t.lower[k + 1])) {
+    if (w === '-' && k - i >= 2 && c.glued(k - 1) && c.glued(k) && /^\p{Ll}{1,5}$/u.test(t.words[k + 1] ?? '') && !NOT_SYLLABLES.has(t.lower[k + 1])) {
       k += 2;
       continue;
     }
