@@ -43,3 +43,23 @@ test('a speaker the actor base cannot code is coded by the party named inside it
   }).filter((x) => x.type === 'AGREE');
   assert.equal(country(e?.actor ?? null), 'EUR');
 });
+
+test('three or more places in a comma run are a list even without "and"', () => {
+  const e = eventsOf('Britain agreed to lift sanctions on Serbia, Hungary, Georgia, and under conditions, Turkey.').find((x) => x.type === 'AGREE');
+  const parties = [e?.recipient, ...(e?.coRecipients ?? [])].map((p) => country(p ?? null));
+  assert.deepEqual(parties.slice(0, 3), ['SRB', 'HUN', 'GEO']);
+  // two names and a comma stay an apposition
+  const two = eventsOf('Britain agreed to lift sanctions on Serbia, Hungary said.').find((x) => x.type === 'AGREE');
+  assert.ok((two?.coRecipients ?? []).every((p) => country(p) !== 'HUN'));
+});
+
+test('a deployment with no target takes its place, past adjectives and participles ("in the occupied …")', () => {
+  const e = eventsOf('Russian troops remained on alert in the occupied Georgia region on Monday.', { actors: { 'Russian troops': { country: 'RUS', sector: 'MIL', type: 'COLLECTIVE' }, Georgia: { country: 'GEO' } } }).find((x) => x.type === 'MOBILIZE');
+  assert.equal(country(e?.recipient ?? null), 'GEO');
+});
+
+test('a threat with no object is aimed at the party whose act is its condition', () => {
+  const e = eventsOf('Russia threatened to leave the talks if Poland goes ahead with the deployment.').find((x) => x.type === 'THREATEN');
+  assert.equal(country(e?.actor ?? null), 'RUS');
+  assert.equal(country(e?.recipient ?? null), 'POL');
+});

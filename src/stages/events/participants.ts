@@ -34,15 +34,20 @@ export const isDateName = (v: SentenceView, m: number): boolean => DATE_NAME.tes
 
 const clauseOf = (v: SentenceView, token: number): number => v.clauses.of[token - v.from];
 /**
- * The word before a mention's noun phrase, over articles: "of" in "cartoons of the Prophet", so that a name
+ * The word before a mention's noun phrase, over articles and adjectives: "of" in "cartoons of the Prophet", so that a name
  * inside a prepositional phrase is never taken for a subject.
  */
 const before = (v: SentenceView, m: number): string => {
   let k = v.ix.first[m] - 1;
-  while (k > v.from && ARTICLES.has(v.tokens.lower[k])) k--;
+  // over articles and adjectives: "in the occupied West Bank", "of northern Syria"
+  while (k > v.from && (ARTICLES.has(v.tokens.lower[k]) || modifier(v, k))) k--;
   return k >= v.from ? v.tokens.lower[k] : '';
 };
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** A lower-case adjective, or a participle after an article ("the occupied", "the besieged"). */
+const modifier = (v: SentenceView, k: number): boolean =>
+  v.tokens.words[k] === v.tokens.lower[k] &&
+  (posOf(v.tokens, k) === 'ADJ' || (posOf(v.tokens, k) === 'VERB' && /(?:ed|ing)$/.test(v.tokens.lower[k]) && ARTICLES.has(v.tokens.lower[k - 1])));
 
 /**
  * The subject of the verb at `head`: the nearest mention to its left in the same clause that is not the object of
@@ -185,8 +190,12 @@ export function objectAfter(
     if (REPORTING_STOP.has(v.tokens.lower[first - 1] ?? '')) break;
     if (exclude.has(entityKey(v.ix, m)) || v.sources.has(m) || isDateName(v, m)) continue;
     if (OWN.test(v.ix.mentions[m].text)) continue; // "offered its troops": the actor's own, not the party acted on
-    if (only && !only.has(before(v, m))) continue;
     const prep = before(v, m);
+    // a place is noted whatever party is asked for: "remained on alert in the West Bank" has no other
+    if (only && !only.has(prep)) {
+      if (place < 0 && PLACE_PREPOSITIONS.has(prep) && v.ix.mentions[m].type === 'GPE') place = m;
+      continue;
+    }
     // "by X" is the agent of a passive; after a noun it names an author: "rejected calls by Belarus's rulers"
     if (passive && prep === AGENT_AFTER) continue;
     // "…, a proposal backed by Poland": the agent of a participle is no party to the verb before it
@@ -209,7 +218,8 @@ export function objectAfter(
 
 /**
  * Mentions joined to m by "and" or a list comma on one side ("France and Germany", "the US, Britain and France").
- * A run of commas with no "and" is an apposition ("Salaheddine Sidhoum, Algeria's leading activist"), not a list.
+ * A run of commas with no "and" is an apposition ("Salaheddine Sidhoum, Algeria's leading activist"), not a list,
+ * unless it runs over three or more places.
  */
 export function conjoined(v: SentenceView, m: number, direction: -1 | 1): number[] {
   const out: number[] = [];
@@ -229,5 +239,7 @@ export function conjoined(v: SentenceView, m: number, direction: -1 | 1): number
     current = next;
   }
   if (sawAnd) return out;
-  return [];
+  // "to Iran, Libya, North Korea, Sudan, and with strings attached, Cuba": three or more places in a comma run are a list
+  const places = [m, ...out].every((x) => v.ix.mentions[x].type === 'GPE');
+  return places && out.length >= 2 ? out : [];
 }

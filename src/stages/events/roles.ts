@@ -105,6 +105,8 @@ export function rolesOf(v: SentenceView, d: Draft, attributions: readonly Attrib
     const found = recipientAfter(v, d, reach, exclude, passive);
     recipientM = found.object;
     place = found.place;
+    // "threatened to stop the talks if the United States goes ahead": the one whose act is the condition
+    if (recipientM < 0 && d.type === 'THREATEN') recipientM = conditionSubject(v, hit.last, exclude);
     if (recipientM < 0) recipientM = place;
   }
   return {
@@ -115,6 +117,18 @@ export function rolesOf(v: SentenceView, d: Draft, attributions: readonly Attrib
     place,
     attribution: att?.a ?? null,
   };
+}
+
+/** The subject of an "if"/"unless" clause after the trigger: the first party after the conjunction. */
+function conditionSubject(v: SentenceView, last: number, exclude: ReadonlySet<string>): number {
+  for (let i = last + 1; i < v.tail; i++) {
+    if (v.tokens.lower[i] !== 'if' && v.tokens.lower[i] !== 'unless') continue;
+    const m = v.mentions.find((x) => v.ix.first[x] > i && v.ix.first[x] <= i + 3 && !exclude.has(entityKey(v.ix, x)));
+    // the clause's subject, followed by its verb: not "if Asian demand picked up"
+    const verb = m === undefined ? '' : posOf(v.tokens, v.ix.last[m] + 1);
+    return m !== undefined && (verb === 'VERB' || verb === 'AUX') ? m : -1;
+  }
+  return -1;
 }
 
 /** For "urged Russia to stop", "warned that foreign troops would …": the object before the embedded verb, else its subject, else its object. */

@@ -86,3 +86,9 @@ test('a two-part given name after a surname stays in the name; a compound adject
   assert.equal(lai.m('Lai').type, 'PERSON');
   assert.ok(lai.same('Lai Ching-te', 'Lai'));
 });
+
+test('"a state of emergency" is a condition, not a country', () => {
+  const a = analyse('The government lifted a state of emergency on Sunday. The state said it would appeal.', { kb: null, roles: null });
+  assert.ok(!a.mentions.some((m) => m.text === 'a state'));
+  assert.ok(a.mentions.some((m) => m.text === 'The state'));
+});

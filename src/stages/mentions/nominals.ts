@@ -38,6 +38,8 @@ export function findNominals(c: TokenCues, names: readonly Candidate[], roles?: 
     if (owner[h]) continue;
     const info = infoOf(t.lower[h], roles);
     if (!info) continue;
+    // "a state of emergency", "the state of the economy": a condition, not a country
+    if (t.lower[h] === 'state' && t.lower[h + 1] === 'of' && !isCapitalised(t.words[h + 2] ?? '')) continue;
     const pos = c.pos(h);
     // "the UN chief told": the tagger reads "chief" as the adjective of "chief executive"; at the end of its phrase it heads it
     const noun = pos === 'NOUN' || (pos === 'ADJ' && info.type === 'PERSON' && !NOUN_LIKE.has(c.pos(h + 1)));
