@@ -34,12 +34,11 @@ export const isDateName = (v: SentenceView, m: number): boolean => DATE_NAME.tes
 
 const clauseOf = (v: SentenceView, token: number): number => v.clauses.of[token - v.from];
 /**
- * The word before a mention's noun phrase, over articles and adjectives: "of" in "cartoons of the Prophet", so that a name
- * inside a prepositional phrase is never taken for a subject.
+ * The word before a mention's noun phrase, over articles and adjectives: "of" in "cartoons of the Prophet", "in"
+ * in "in the occupied West Bank", so that a name inside a prepositional phrase is never taken for a subject.
  */
 const before = (v: SentenceView, m: number): string => {
   let k = v.ix.first[m] - 1;
-  // over articles and adjectives: "in the occupied West Bank", "of northern Syria"
   while (k > v.from && (ARTICLES.has(v.tokens.lower[k]) || modifier(v, k))) k--;
   return k >= v.from ? v.tokens.lower[k] : '';
 };
