@@ -28,7 +28,10 @@ export function resolveSpeaker(source: Span | null, mentions: readonly Mention[]
   if (!best) return { name: source.text, entity: null };
   const entity = entities.find((e) => e.id === best.entity);
   const actor = entity?.actor ?? best.actor;
-  return { name: entity?.name ?? best.text, entity: entity?.id ?? best.entity, ...(actor ? { actor } : {}) };
+  // "the head of the UN nuclear watchdog", never named: the person the actor base resolved it to names it
+  const named = mentions.some((m) => m.entity === best!.entity && m.form === 'name');
+  const name = !named && actor?.title ? actor.name : (entity?.name ?? best.text);
+  return { name, entity: entity?.id ?? best.entity, ...(actor ? { actor } : {}) };
 }
 
 /**

@@ -47,7 +47,8 @@ export function partyMentions(ix: MentionIndex, from: number, to: number): numbe
   for (const inner of all) {
     for (const outer of all) {
       if (!inside(inner, outer)) continue;
-      if (hasActor(outer) || !hasActor(inner)) drop.add(inner);
+      // "his inspectors" are not "he": a possessive pronoun never stands for its phrase
+      if (hasActor(outer) || !hasActor(inner) || ix.mentions[inner].form === 'pronoun') drop.add(inner);
       else drop.add(outer);
     }
   }

@@ -91,3 +91,18 @@ test('a description in apposition after an unknown name codes the person, as one
   assert.ok(a.m('Ali Wekesa').actor?.id.endsWith('-ali-wekesa'));
   assert.ok(a.same('Ali Wekesa', "Kenya's leading deputy minister"));
 });
+
+test('"the UN chief" and "the head of the agency" are the person heading that organisation on the date', () => {
+  const un: FakeRecord = { id: 'UN', name: 'United Nations', kind: 'organisation', country: 'UNO', aliases: ['UN'] };
+  const watchdog: FakeRecord = { id: 'WATCH', name: 'Atomic Watchdog Agency', kind: 'organisation', country: 'UNO', aliases: ['Atomic Watchdog'] };
+  const people: FakeRecord[] = [
+    { id: 'lena-ortiz', name: 'Lena Ortiz', kind: 'person', country: 'CHL', gender: 'f', roles: [{ title: 'UN Secretary-General', country: 'UNO', sector: 'GOV', start: '2017-01-01', org: 'UN' }] },
+    { id: 'ivo-petrak', name: 'Ivo Petrak', kind: 'person', country: 'CZE', gender: 'm', roles: [{ title: 'Spokesman for the UN Secretary-General', country: 'UNO', sector: 'GOV', start: '2017-01-01', org: 'UN' }] },
+    { id: 'ana-vela', name: 'Ana Vela', kind: 'person', country: 'PER', gender: 'f', roles: [{ title: 'Director General of the Atomic Watchdog Agency', country: 'UNO', sector: 'GOV', start: '2019-01-01', org: 'WATCH' }] },
+  ];
+  const kb = fakeActorBase([...WORLD.filter((r) => r.id !== 'UN'), un, watchdog, ...people]);
+  const a = analyse('The UN chief warned of famine. The head of the Atomic Watchdog said inspectors were blocked.', { kb, date: '2020-01-01' });
+  assert.equal(a.m('The UN chief').actor?.id, 'lena-ortiz', 'the Secretary-General, not her spokesman');
+  assert.equal(a.m('The head').actor?.id, 'ana-vela');
+  assert.notEqual(analyse('The head of the Atomic Watchdog said so.', { kb, date: '2018-01-01' }).m('The head').actor?.id, 'ana-vela', 'not before she took office');
+});

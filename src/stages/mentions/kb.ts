@@ -11,6 +11,8 @@ export interface RoleView {
   readonly sector: string;
   readonly start?: string;
   readonly end?: string | null;
+  /** Actor id of the organisation the role is in ("NATO" for its Secretary General). */
+  readonly org?: string;
 }
 
 export interface ActorRecordView {

@@ -5,6 +5,7 @@ import type { CorefHooks } from './coref.ts';
 import type { ActorLookup } from './kb.ts';
 import { institutionWords, type Linker } from './link.ts';
 import { linkFullNames } from './person-link.ts';
+import { orgHead } from './org-heads.ts';
 import { resolvePlaces } from './places.ts';
 import { markContextCountries } from './context-country.ts';
 
@@ -27,6 +28,11 @@ export function linkCandidates(linker: Linker, actors: ActorLookup, tokens: Toke
     actorForSurname: (w, title, country) => linker.surname(w, title, country),
     actorForNominal(m, country) {
       const owner = m.qualifier?.actor;
+      // "the UN chief", "the head of the UN nuclear watchdog": the person heading that organisation on the date
+      if (owner && m.type === 'PERSON' && !m.plural && HEAD_NOUNS.has(tokens.lower[m.head]) && actors.get(owner.id)?.kind === 'organisation') {
+        const head = orgHead(actors, owner.id, linker.date);
+        if (head) return linker.code(head);
+      }
       if (owner && codedAsMembers(actors, owner)) {
         m.derived = true;
         return owner;
@@ -55,6 +61,7 @@ function codedAsMembers(kb: ActorLookup, owner: ActorRef): boolean {
 }
 
 const NON_STATE = new Set(['NGO', 'MNC', 'IMG']);
+const HEAD_NOUNS = new Set(['chief', 'head', 'leader', 'boss', 'chairman', 'chairwoman', 'chair']);
 const STATE_SECTORS = new Set(['GOV', 'LEG', 'PTY', 'JUD']);
 
 /** An ethnic or religious community of one state (data/actors `peoples`): "Yoruba", "Chechens". */
