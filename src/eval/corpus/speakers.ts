@@ -54,7 +54,7 @@ export function sameSpeaker(expected: string, a: Attribution, resolved?: ActorRe
 }
 
 /**
- * Resolves a gold speaker name the way Parley reads a name in text: segment + mentions over the name alone, on
+ * Resolves a gold speaker name the way Parley reads a name in text: segment + mentions over "<name> said so.", on
  * the article's date; the longest mention with an actor wins ("UAE Ministry of Foreign Affairs", not "UAE").
  */
 export function speakerResolver(): ResolveSpeaker {
@@ -63,7 +63,8 @@ export function speakerResolver(): ResolveSpeaker {
   return (name, published) => {
     const key = `${name}|${published ?? ''}`;
     if (!cache.has(key)) {
-      const mentions = parley.analyzeDoc(name, published ? { published } : {}).get('mentions').filter((m) => m.actor);
+      // in a sentence, so that a name in capitals is not read as a headline ("Israeli Ministry of Foreign Affairs")
+      const mentions = parley.analyzeDoc(`${name} said so.`, published ? { published } : {}).get('mentions').filter((m) => m.actor);
       cache.set(key, mentions.sort((x, y) => y.end - y.start - (x.end - x.start))[0]?.actor);
     }
     return cache.get(key);

@@ -13,7 +13,9 @@ const FORM_RANK = { name: 3, nominal: 2, pronoun: 1 } as const;
  */
 export function resolveSpeaker(source: Span | null, mentions: readonly Mention[], entities: readonly Entity[]): Speaker | null {
   if (!source) return null;
-  const inSource = mentions.filter((m) => m.start < source.end && m.end > source.start);
+  // "Guterres's spokesman, Stéphane Dujarric": a possessor names whom the speaker serves, not the speaker
+  const possessor = (m: Mention) => /^['’]s?\b/.test(source.text.slice(m.end - source.start, m.end - source.start + 2));
+  const inSource = mentions.filter((m) => m.start < source.end && m.end > source.start && !possessor(m));
   // "Kaja Kallas, the EU's foreign policy chief," / "Irina Volkova, a former diplomat who lectures in Vienna":
   // the speaker is named before the apposition; what describes her names other actors
   const [from, cut] = headOf(source);

@@ -83,3 +83,14 @@ test('the stage declares its layers and writes attributions with speakers', { sk
   // The layer passes the Doc's write-time span validation.
   assert.ok(doc.with('attributions', attributions!, { stage: 'attribution', version: attributionStage.version }).has('attributions'));
 });
+
+test('a possessor in the source names whom the speaker serves, not the speaker', () => {
+  const text = 'Ruiz’s spokesman, Ivo Petrak, said so.';
+  const ms = [
+    { ...makeSpan(text, 0, 4), type: 'PERSON', form: 'name', entity: 'e1' },
+    { ...makeSpan(text, 0, 16), type: 'PERSON', form: 'nominal', entity: 'e2' },
+    { ...makeSpan(text, 18, 28), type: 'PERSON', form: 'name', entity: 'e2' },
+  ] as Mention[];
+  const ents: Entity[] = [{ id: 'e1', name: 'Ana Ruiz', type: 'PERSON', mentions: [0] }, { id: 'e2', name: 'Ivo Petrak', type: 'PERSON', mentions: [1, 2] }];
+  assert.equal(resolveSpeaker(makeSpan(text, 0, 29), ms, ents)?.entity, 'e2');
+});

@@ -39,7 +39,8 @@ export function addMention(e: EntityState, m: Candidate, words: readonly string[
   if (m.form === 'name') e.names.push(nameTokens(words.map((w) => w.toLowerCase())));
   if (m.title) e.titles.add(m.title);
   if (head) e.heads.add(head);
-  if (m.actor && !e.actor) {
+  // a name's own record beats a government coded from a description: "Guterres's spokesman, Stéphane Dujarric"
+  if (m.actor && (!e.actor || (e.actorDerived && m.form === 'name' && !m.derived))) {
     e.actor = m.actor;
     e.actorDerived = m.derived === true;
   }
