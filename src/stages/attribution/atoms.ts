@@ -33,6 +33,14 @@ export interface TokenAtoms {
   readonly index: string[];
   /** For verbs: "1" for the first verb of the sentence, "n" for later ones; "-" for other words. */
   readonly verbOrder: string[];
+  /** Tokens left to the end of the sentence, bucketed ("0" on its final mark): reported clauses mostly run to it. */
+  readonly toEnd: string[];
+  /**
+   * What follows the next comma ahead in the sentence, which decides whether content runs past it: "j" and/but/or,
+   * "c" a cue-lexicon word within two tokens (", adding that", ", she said"), "v" another verb (", leaving"), "s" a
+   * subordinator or relative (", though", ", which"), "x" anything else, "-" no comma ahead.
+   */
+  readonly nextComma: string[];
 }
 
 const QUOTE_NAMES = ['n', 'i', 'o', 'c'];
@@ -63,6 +71,8 @@ export function tokenAtoms(ctx: AttributionContext): TokenAtoms {
     stem: word.map(stemOf),
     index: new Array(n).fill('-'),
     verbOrder: new Array(n).fill('-'),
+    toEnd: new Array(n).fill('-'),
+    nextComma: new Array(n).fill('-'),
   };
   fillSentenceAtoms(ctx, atoms);
   fillQuoteAtoms(ctx, atoms);
@@ -97,6 +107,12 @@ function fillSentenceAtoms(ctx: AttributionContext, atoms: TokenAtoms): void {
       atoms.index[i] = k < 3 ? String(k) : k < 6 ? '3' : k < 11 ? '6' : k < 21 ? '11' : '21';
       if (tokens.pos[i] === VERB || tokens.pos[i] === AUX) atoms.verbOrder[i] = verbs++ === 0 ? '1' : 'n';
     }
+    let comma = '-';
+    for (let i = end - 1; i >= first; i--) {
+      atoms.toEnd[i] = bucket(end - 1 - i);
+      atoms.nextComma[i] = comma;
+      if (atoms.word[i] === ',') comma = afterComma(ctx, i, end);
+    }
     atoms.place[first] = 'first';
     atoms.place[end - 1] = end - 1 === first ? 'only' : 'last';
     first = end;
@@ -125,7 +141,24 @@ function fillQuoteAtoms(ctx: AttributionContext, atoms: TokenAtoms): void {
   }
 }
 
+/** Coordinating conjunctions that may continue a reported clause past a comma ("…, and the army will…"). */
+export const CONJUNCTIONS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
+
+/** The kind of what follows the comma at token i (sentence ends at `end`), for `nextComma`. */
+function afterComma(ctx: AttributionContext, i: number, end: number): string {
+  const { tokens, cueClass } = ctx;
+  const next = i + 1;
+  if (next >= end) return 'x';
+  if (CONJUNCTIONS.has(tokens.lower[next])) return 'j';
+  if (cueClass[next] || (next + 1 < end && cueClass[next + 1])) return 'c';
+  const pos = tokens.pos[next];
+  if (pos === VERB || pos === AUX) return 'v';
+  if (pos === SCONJ || tokens.lower[next].startsWith('wh')) return 's';
+  return 'x';
+}
+
 const PUNCT = POS_TAGS.indexOf('PUNCT');
+const SCONJ = POS_TAGS.indexOf('SCONJ');
 const VERB = POS_TAGS.indexOf('VERB');
 const AUX = POS_TAGS.indexOf('AUX');
 

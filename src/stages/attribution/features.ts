@@ -6,10 +6,11 @@ import type { CueRelativeAtoms } from './relative.ts';
 const TOKEN_KINDS: Record<string, keyof TokenAtoms> = {
   w: 'word', s3: 'suffix', sh: 'shape', p: 'pos', lx: 'cue', q: 'quote', dl: 'cueLeft', dr: 'cueRight',
   sp: 'place', pl: 'punctLeft', pr: 'punctRight', ql: 'quoteLength', qa: 'cueAfterQuote', qb: 'cueBeforeQuote',
-  qc: 'continued', st: 'stem', ix: 'index', vo: 'verbOrder',
+  qc: 'continued', st: 'stem', ix: 'index', vo: 'verbOrder', te: 'toEnd', nc: 'nextComma',
 };
 const RELATIVE_KINDS: Record<string, keyof CueRelativeAtoms> = {
   rel: 'relation', rd: 'distance', cw: 'cueWord', cc: 'cueClass', oc: 'otherCue', qr: 'quoteRelation', mk: 'marker',
+  cm: 'commas', vb: 'between', cj: 'conjunction', ms: 'sinceMarker', ma: 'markerAhead', in: 'inset',
 };
 
 const TOKEN_TEMPLATES = [
@@ -25,7 +26,7 @@ const TOKEN_TEMPLATES = [
 ];
 
 /** Pass 1 (cue tagger): features of the token and its neighbourhood only. */
-export const CUE_FEATURES = new FeatureSet('attribution-cue-features/5', Object.keys(TOKEN_KINDS), [
+export const CUE_FEATURES = new FeatureSet('attribution-cue-features/6', Object.keys(TOKEN_KINDS), [
   ...TOKEN_TEMPLATES,
   'p|w+1', 'w|p+1', 'p-1|w', 'lx|w+1', 's3|p', 'w|q',
   'p-1|p+1', 'lx|p+1', 'p-2|p', 'w|w+2', 'w-2|w', 'w|pr', 'w|dl', 'sh|p',
@@ -36,11 +37,14 @@ export const CUE_FEATURES = new FeatureSet('attribution-cue-features/5', Object.
  * Pass 2 (role tagger, run once per cue): the same, plus where the token stands relative to that cue —
  * "said that …" makes what follows content, "… , he said" makes what precedes it content.
  */
-export const ROLE_FEATURES = new FeatureSet('attribution-role-features/6', [...Object.keys(TOKEN_KINDS), ...Object.keys(RELATIVE_KINDS)], [
+export const ROLE_FEATURES = new FeatureSet('attribution-role-features/8', [...Object.keys(TOKEN_KINDS), ...Object.keys(RELATIVE_KINDS)], [
   ...TOKEN_TEMPLATES,
   'rel', 'rd', 'rel|rd', 'rel|w', 'rel|p', 'rel|q', 'rel|sp', 'rel|pl', 'rel|pr', 'rel|w-1', 'rel|w+1', 'rel|p-1', 'rel|p+1',
   'rd|p', 'rd|w', 'rd|q', 'cw|rel', 'cw|rd', 'cc|rel', 'cc|rd', 'oc|rel', 'oc|rd', 'qr|rel', 'qr|q', 'rel-1|rel', 'rel|rel+1',
   'rel|qa', 'rel|qb', 'rel|ql', 'cw|p', 'mk|rel', 'mk|w', 'mk|p', 'mk|rd',
+  // Clause structure between the cue and the token: where content stops or starts.
+  'cm|rel', 'cm|rd', 'cm|p', 'cm|w', 'vb|rel', 'vb|p', 'cj|rel', 'ms|rel', 'ms|p', 'ms|w', 'ma|rel', 'ma|p',
+  'te|rel', 'nc|rel', 'nc|p', 'in|rel', 'in|cm',
 ]);
 
 /** Role templates [0, ROLE_BASE_TEMPLATES) read no cue-relative atom: computed once per document, not per cue. */
