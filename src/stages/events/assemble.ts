@@ -34,6 +34,9 @@ export function confidenceOf(d: Draft, roles: Roles, c: ConfidenceOptions = DEFA
 }
 
 /** The date expression nearest the trigger, preferring one in the trigger's clause; else the publication day. */
+/** ", who has served as minister since 2004,": a relative clause between commas. */
+const RELATIVE_ASIDE = /,\s+(?:who|which|whose|whom)\b[^,]*,/g;
+
 export function dateOf(text: string, v: SentenceView, d: Draft, dates: readonly DateExpression[], published: Date | null): EventDate {
   if (dates.length === 0) return fallbackDate(published);
   const at = v.tokens.starts[d.hit.first];
@@ -44,7 +47,14 @@ export function dateOf(text: string, v: SentenceView, d: Draft, dates: readonly 
     while (t < v.to - 1 && v.tokens.ends[t] <= pos) t++;
     return v.clauses.of[t - v.from];
   };
-  const ranked = [...dates].sort((a, b) => {
+  // "Lavrov, who has served since 2004, accused …": a date inside a relative clause set off by commas dates that
+  // clause, not an event outside it
+  const sentenceStart = v.tokens.starts[v.from];
+  const asides = [...text.slice(sentenceStart, v.tokens.ends[v.to - 1]).matchAll(RELATIVE_ASIDE)].map((m) => [sentenceStart + m.index!, sentenceStart + m.index! + m[0].length]);
+  const inside = (pos: number) => asides.find(([a, b]) => a <= pos && pos < b);
+  const usable = dates.filter((x) => !inside(x.start) || inside(x.start) === inside(at));
+  if (usable.length === 0) return fallbackDate(published);
+  const ranked = [...usable].sort((a, b) => {
     const sameA = clauseOfChar(a.start) === clause ? 0 : 1;
     const sameB = clauseOfChar(b.start) === clause ? 0 : 1;
     return sameA - sameB || Math.abs(a.start - at) - Math.abs(b.start - at);

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDateExpressions, publicationDay, resolveExpression } from './dates.ts';
-import { mainEvent } from './test-support.ts';
+import { eventsOf, mainEvent } from './test-support.ts';
 
 /** Resolves the only date expression of `text` as of `published`. */
 function resolve(text: string, published: string | null, future = false) {
@@ -68,4 +68,12 @@ test('an event takes the date expression of its own clause', () => {
   assert.equal(e.trigger.text, 'rejected');
   assert.equal(e.date.text?.text, 'Monday');
   assert.equal(e.date.value, '2024-06-10');
+});
+
+test('a date inside a relative clause between commas dates that clause, not the event outside it', () => {
+  const meta = { published: '2024-03-07' };
+  const outside = mainEvent('Lavrov, who has served as minister since 2004, accused Poland of sabotage.', { meta });
+  assert.equal(outside?.date.value, '2024-03-07');
+  const inside = eventsOf('Russia, which attacked Georgia on Tuesday, denied it.', { meta }).find((e) => e.type === 'ASSAULT');
+  assert.equal(inside?.date.value, '2024-03-05', 'an event inside the clause keeps its own date');
 });
