@@ -91,3 +91,10 @@ test('an entity is named as running text writes it, not as a shouting dateline d
     assert.ok(!entities!.some((e) => e.name === expected.toUpperCase()));
   }
 });
+
+test('a surname written first gives no gender; a gendered noun in apposition outweighs a first-name guess', () => {
+  const korean = analyse('Sanae Takaichi spoke first. Kim Yo Jong said the offer was a dream, and she rejected it.', { kb: null, roles: null });
+  assert.ok(korean.same('Kim Yo Jong', 'she'));
+  const sister = analyse('Chris Marlow spoke first. Kim Bauer, the sister of the minister, said no, and she left.', { kb: null, roles: null });
+  assert.ok(sister.same('Kim Bauer', 'she'), '"Kim" guessed male, "the sister" says female');
+});

@@ -19,6 +19,8 @@ export interface EntityState {
   /** The actor came from a derived mention (see Candidate.derived): other institutions of that government stay apart. */
   actorDerived?: boolean;
   gender?: Gender;
+  /** The gender came from a gendered noun ("sister"), not a first name: a first name does not overrule it. */
+  genderFromNoun?: boolean;
   plural: boolean;
   country?: string;
 }
@@ -46,7 +48,11 @@ export function addMention(e: EntityState, m: Candidate, words: readonly string[
   }
   if (m.actor?.title) e.titles.add(m.actor.title.toLowerCase());
   if (m.actor && m.type !== 'NORP') e.country ??= m.actor.country;
-  if (m.gender && !e.gender) e.gender = m.gender;
+  // a gendered noun ("the influential sister", "a spokeswoman") says more than a first name does
+  if (m.gender && (!e.gender || (m.form === 'nominal' && !e.genderFromNoun))) {
+    e.gender = m.gender;
+    e.genderFromNoun = m.form === 'nominal';
+  }
   if (m.country && !e.country) e.country = m.country;
   if (m.form === 'name' && m.typeSure && !e.typeSure) {
     e.type = m.type;

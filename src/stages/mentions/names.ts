@@ -216,11 +216,16 @@ function communityOf(c: TokenCues, kb: KbMatches, pieces: readonly Piece[]): Can
   return newCandidate({ start: state.start, end: people.end, type: 'NORP', form: 'name', ids: state.hit!.ids, plural: true, sector: 'CVL' });
 }
 
+/** Frequent Korean, Chinese and Vietnamese surnames that the first-name list also holds ("Kim", "Lee", "Wang"). */
+const SURNAMES_FIRST = new Set(['kim', 'lee', 'park', 'choi', 'wang', 'li', 'xi', 'zhang', 'liu', 'chen', 'nguyen', 'tran']);
+
 /** Types a name the actor base does not know from what surrounds it. */
 export function unknownName(c: TokenCues, kb: KbMatches, a: number, b: number, titled: boolean): Candidate {
   const t = c.tokens;
   const len = b - a;
-  const firstGender = genderOfFirstName(t.lower[a]);
+  // "Kim Yo Jong", "Lee Jae-myung": written surname first, so the first word says nothing of gender
+  const surnameFirst = SURNAMES_FIRST.has(t.lower[a]) && (b - a >= 3 || t.words.slice(a, b).includes('-'));
+  const firstGender = surnameFirst ? undefined : genderOfFirstName(t.lower[a]);
   const make = (type: MentionType, typeSure: boolean) => newCandidate({ start: a, end: b, type, form: 'name', typeSure, gender: type === 'PERSON' ? firstGender : undefined });
   if (titled) return make('PERSON', true);
   if (len === 1 && GROUP_WORDS.has(t.lower[a])) return make('NORP', true);
