@@ -79,7 +79,9 @@ export function readExpected(path: string): ExpectedStatement[] {
 export function scoreSpeakers(analyses: readonly Analysis[], expected: readonly ExpectedStatement[], resolve?: ResolveSpeaker): SpeakerReport {
   const r: SpeakerReport = { statements: expected.length, found: 0, speakerCorrect: 0, speakerScored: 0, typeCorrect: 0, misses: [] };
   for (const e of expected) {
-    const a = analyses.find((x) => x.text.includes(e.content_start));
+    // the article named by the gold line when its URL or file says so; a short content ("a ceasefire") recurs
+    const named = analyses.filter((x) => [x.meta.url, x.meta.origin].some((v) => v?.includes(e.article)));
+    const a = (named.length ? named : analyses).find((x) => x.text.includes(e.content_start));
     const at = a ? a.text.indexOf(e.content_start) : -1;
     const hit = a?.attributions.find((t) => t.content.some((c) => c.start <= at + 2 && at < c.end));
     if (!hit) {
