@@ -71,7 +71,7 @@ function modifierCountry(kb: KbMatches, m: Candidate): string | undefined {
   const rec = kb.record(m.ids![0]);
   if (m.type === 'NORP' || m.type === 'GPE') return rec?.country;
   // Armed groups and parties keep their own code: "Hamas fighters" are Hamas.
-  return m.type === 'ORG' && !rec?.sector && INTERGOVERNMENTAL.has(rec?.country ?? '') ? rec!.country : undefined;
+  return m.type === 'ORG' && rec?.kind === 'organisation' && INTERGOVERNMENTAL.has(rec.country) ? rec.country : undefined;
 }
 
 const INTERGOVERNMENTAL = new Set(['IGO', 'UNO', 'EUR']);
