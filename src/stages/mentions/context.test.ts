@@ -106,3 +106,9 @@ test('"the UN chief" and "the head of the agency" are the person heading that or
   assert.equal(a.m('The head').actor?.id, 'ana-vela');
   assert.notEqual(analyse('The head of the Atomic Watchdog said so.', { kb, date: '2018-01-01' }).m('The head').actor?.id, 'ana-vela', 'not before she took office');
 });
+
+test('an unknown association tied to no country is an NGO; one with a country adjective is not', () => {
+  const a = analyse('The Association of Andean Jurists objected. The Peruvian Workers Federation marched.', world);
+  assert.equal(a.m('Association of Andean Jurists').actor?.country, 'NGO');
+  assert.notEqual(a.m('Peruvian Workers Federation').actor?.country, 'NGO');
+});

@@ -24,6 +24,7 @@ export function linkCandidates(linker: Linker, actors: ActorLookup, tokens: Toke
   resolvePlaces(actors, tokens, candidates);
   markContextCountries(tokens, linker.roles, candidates);
   for (const m of candidates) if (m.form === 'name' && !m.actor && m.country) m.actor = institution(m, m.country);
+  for (const m of candidates) if (m.form === 'name' && m.type === 'ORG' && !m.actor && !m.country) m.actor = civilSociety(tokens, m);
   return {
     actorForSurname: (w, title, country) => linker.surname(w, title, country),
     actorForNominal(m, country) {
@@ -49,6 +50,22 @@ export function linkCandidates(linker: Linker, actors: ActorLookup, tokens: Toke
       return actor;
     },
   };
+}
+
+/** Heads of the names civil-society bodies give themselves: "Association of African Jurists", "Helsinki Committee". */
+const ASSOCIATION_HEADS = new Set(['association', 'federation', 'society', 'league', 'foundation', 'committee', 'coalition', 'network', 'forum', 'institute', 'centre', 'center', 'watch']);
+
+/**
+ * An organisation the base does not know, named as an association and tied to no country ("Association of
+ * African Jurists", "Campaign Forum"), is a non-governmental organisation: PLOVER's NGO code, id from its name.
+ */
+function civilSociety(t: TokenTable, m: Candidate): ActorRef | undefined {
+  const words = t.lower.slice(m.start, m.end);
+  const of = words.indexOf('of');
+  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  if (!ASSOCIATION_HEADS.has(head)) return undefined;
+  const name = t.words.slice(m.start, m.end).join(' ');
+  return { id: `NGO-${words.join('-').replace(/[^a-z0-9-]/g, '')}`, name, country: 'NGO' };
 }
 
 /**
