@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { roleWorld, sectorRoles } from './fake-kb.test-helper.ts';
 import { analyse } from './run.test-helper.ts';
 
 test('with two people present, a gendered pronoun takes the one of its gender', () => {
@@ -97,4 +98,9 @@ test('a surname written first gives no gender; a gendered noun in apposition out
   assert.ok(korean.same('Kim Yo Jong', 'she'));
   const sister = analyse('Chris Marlow spoke first. Kim Bauer, the sister of the minister, said no, and she left.', { kb: null, roles: null });
   assert.ok(sister.same('Kim Bauer', 'she'), '"Kim" guessed male, "the sister" says female');
+});
+
+test('"a group of" named people: "they" are the people, not the group', () => {
+  const a = analyse('A group of Kenyan elders said that they would attend the talks.', { kb: roleWorld(), roles: sectorRoles });
+  assert.ok(!a.mentions.some((m) => m.text === 'A group'));
 });

@@ -27,6 +27,7 @@ function infoOf(lower: string, roles: RoleLookup | undefined): NounInfo | undefi
  * plural ("officials said", "rebels"). A role noun glued to a following name is a title, not a mention
  * ("Kremlin spokesman Dmitry Peskov"): it is written on the name instead.
  */
+const QUANTITY = new Set(['group', 'groups', 'number', 'handful', 'majority']);
 const NOUN_LIKE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 export function findNominals(c: TokenCues, names: readonly Candidate[], roles?: RoleLookup): Candidate[] {
@@ -38,6 +39,8 @@ export function findNominals(c: TokenCues, names: readonly Candidate[], roles?: 
     if (owner[h]) continue;
     const info = infoOf(t.lower[h], roles);
     if (!info) continue;
+    // "a group of Yoruba leaders": the leaders are the actor, "a group" only counts them
+    if (QUANTITY.has(t.lower[h]) && t.lower[h + 1] === 'of' && owner[h + 2]) continue;
     // "a state of emergency", "the state of the economy": a condition, not a country
     if (t.lower[h] === 'state' && t.lower[h + 1] === 'of' && !isCapitalised(t.words[h + 2] ?? '')) continue;
     const pos = c.pos(h);
