@@ -92,3 +92,10 @@ test('"a state of emergency" is a condition, not a country', () => {
   assert.ok(!a.mentions.some((m) => m.text === 'a state'));
   assert.ok(a.mentions.some((m) => m.text === 'The state'));
 });
+
+test('a plural possessive inside a name and an acronym in brackets after it name one organisation', () => {
+  const a = analyse("The Serbian Workers' Union (SSS) called a strike. The SSS said it would continue. Russia's envoy left.", { kb: null, roles: null });
+  assert.equal(a.m("Serbian Workers' Union").type, 'ORG');
+  assert.ok(a.same("Serbian Workers' Union", 'SSS', 1));
+  assert.equal(a.m("Russia's envoy").form, 'nominal', 'a singular possessive still ends the name');
+});

@@ -8,7 +8,7 @@ import { findDescribedGroups } from './groups.ts';
 import { findNominals } from './nominals.ts';
 import { markPossessorCountries, markResidence } from './possessors.ts';
 import { findPronouns } from './pronoun-mentions.ts';
-import { markAppositives, markPositions, markPredicates, markPrenominalTitles, surnamesOverAliases } from './structure.ts';
+import { markAppositives, markBracketAcronyms, markPositions, markPredicates, markPrenominalTitles, surnamesOverAliases } from './structure.ts';
 
 /**
  * All candidate mentions of a document in text order: names first (they claim their tokens), then
@@ -32,5 +32,6 @@ export function detectMentions(c: TokenCues, kb: KbMatches, roles: RoleLookup | 
   markAppositives(c, unique);
   markPredicates(c, unique);
   markPrenominalTitles(c, unique);
+  markBracketAcronyms(c, unique);
   return unique;
 }

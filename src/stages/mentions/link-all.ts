@@ -8,6 +8,7 @@ import { linkFullNames } from './person-link.ts';
 import { orgHead } from './org-heads.ts';
 import { resolvePlaces } from './places.ts';
 import { markContextCountries } from './context-country.ts';
+import { roleSector } from './role-actors.ts';
 
 /**
  * Linking before coreference (names, fuller names, places, institutions named through a country) and the
@@ -24,7 +25,10 @@ export function linkCandidates(linker: Linker, actors: ActorLookup, tokens: Toke
   resolvePlaces(actors, tokens, candidates);
   markContextCountries(tokens, linker.roles, candidates);
   for (const m of candidates) if (m.form === 'name' && !m.actor && m.country) m.actor = institution(m, m.country);
-  for (const m of candidates) if (m.form === 'name' && m.type === 'ORG' && !m.actor && !m.country) m.actor = civilSociety(tokens, m);
+  for (const m of candidates) {
+    if (m.form !== 'name' || m.type !== 'ORG' || m.actor) continue;
+    m.actor = m.country ? nationalBody(tokens, linker, m, m.country) : civilSociety(tokens, m);
+  }
   return {
     actorForSurname: (w, title, country) => linker.surname(w, title, country),
     actorForNominal(m, country) {
@@ -65,7 +69,19 @@ function civilSociety(t: TokenTable, m: Candidate): ActorRef | undefined {
   const head = of > 0 ? words[of - 1] : words[words.length - 1];
   if (!ASSOCIATION_HEADS.has(head)) return undefined;
   const name = t.words.slice(m.start, m.end).join(' ');
-  return { id: `NGO-${words.join('-').replace(/[^a-z0-9-]/g, '')}`, name, country: 'NGO' };
+  const slug = words.map((w) => w.replace(/[^a-z0-9]/g, '')).filter(Boolean).join('-');
+  return { id: `NGO-${slug}`, name, country: 'NGO' };
+}
+
+/**
+ * An organisation the base does not know, named with a country ("Serbian Workers' Union", "Kenyan Farmers
+ * Association"): that country's, with the sector its members' noun gives ("workers" LAB, "farmers" AGR).
+ */
+function nationalBody(t: TokenTable, linker: Linker, m: Candidate, country: string): ActorRef | undefined {
+  const words = t.lower.slice(m.start, m.end).map((w) => w.replace(/[^a-z0-9-]/g, '')).filter(Boolean);
+  if (!/^[A-Z]{3}$/.test(country)) return undefined;
+  const sector = roleSector(linker.roles, words) ?? roleSector(linker.roles, words.slice(0, -1));
+  return { id: `${country}-${words.join('-')}`, name: t.words.slice(m.start, m.end).join(' ').replace(/ (['’]) /g, '$1 '), country, ...(sector ? { sector } : {}) };
 }
 
 /**

@@ -75,6 +75,11 @@ export function runEnd(c: TokenCues, kb: KbMatches, i: number, maxTokens: number
       k += 2;
       continue;
     }
+    // "Serbian Workers' Union", "Soldiers' Mothers Committee": a plural possessive apostrophe inside a name
+    if ((w === "'" || w === '’') && c.glued(k - 1) && /s$/.test(t.lower[k - 1]) && continuesName(c, k + 1)) {
+      k += 2;
+      continue;
+    }
     // "Ministry of Foreign Affairs", "Bank of England", "Secretary of State": "of" after a head word.
     if ((w === 'of' || w === 'for' || w === '&') && OF_HEADS.has(t.lower[k - 1]) && continuesName(c, k + 1) && !NOT_NAMES.has(t.lower[k + 1])) {
       k += 2;

@@ -80,6 +80,24 @@ export function markPrenominalTitles(c: TokenCues, mentions: readonly Candidate[
   }
 }
 
+/**
+ * An acronym in brackets right after an organisation's name is that organisation, whatever its letters (they
+ * often spell the name in another language): "the Serbian Workers' Union (SSS)", "Revolutionary United Front (RUF)".
+ */
+export function markBracketAcronyms(c: TokenCues, mentions: readonly Candidate[]): void {
+  const t = c.tokens;
+  const byStart = new Map<number, Candidate>();
+  for (const m of mentions) if (m.form === 'name') byStart.set(m.start, m);
+  for (const m of mentions) {
+    if (m.form !== 'name' || m.type !== 'ORG' || t.words[m.end] !== '(' || t.words[m.end + 2] !== ')') continue;
+    const acronym = byStart.get(m.end + 1);
+    if (acronym && acronym.end === m.end + 2 && /^\p{Lu}[\p{Lu}\d&/.-]+$/u.test(t.words[m.end + 1])) {
+      acronym.appositive ??= m;
+      acronym.type = 'ORG';
+    }
+  }
+}
+
 const PREDICATE = new Set(['as', 'is', 'was', 'are', 'were', 'be', 'been', 'became', 'becomes', 'become', 'remains', 'remained']);
 const SUBJECT_BREAKS = new Set([',', ';', ':', '"', 'that', 'who', 'which', 'where', 'when', 'while', 'because', 'after', 'before', 'if']);
 
