@@ -36,8 +36,8 @@ function speakerParticipant(v: SentenceView, a: Attribution): EventParticipant |
   // "European Community foreign ministers agreed": a speaker without an actor is coded by the party inside its phrase
   if (!speaker?.actor) {
     const inner = v.mentions.filter((m) => v.ix.mentions[m].start >= a.source!.start && v.ix.mentions[m].end <= a.source!.end);
-    const coded = inner.reverse().find((m) => participantOf(v.ix, m).actor);
-    if (coded !== undefined) return participantOf(v.ix, coded);
+    const coded = inner.reverse().map((m) => participantOf(v.ix, m)).find((p) => p.actor);
+    if (coded) return coded;
   }
   const span = { start: a.source.start, end: a.source.end, text: a.source.text };
   const base = { span, entity: speaker?.entity ?? null };

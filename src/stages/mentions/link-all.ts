@@ -8,7 +8,7 @@ import { linkFullNames } from './person-link.ts';
 import { orgHead } from './org-heads.ts';
 import { resolvePlaces } from './places.ts';
 import { markContextCountries } from './context-country.ts';
-import { roleSector } from './role-actors.ts';
+import { roleSector, slug } from './role-actors.ts';
 
 /**
  * Linking before coreference (names, fuller names, places, institutions named through a country) and the
@@ -68,9 +68,8 @@ function civilSociety(t: TokenTable, m: Candidate): ActorRef | undefined {
   const of = words.indexOf('of');
   const head = of > 0 ? words[of - 1] : words[words.length - 1];
   if (!ASSOCIATION_HEADS.has(head)) return undefined;
-  const name = t.words.slice(m.start, m.end).join(' ');
-  const slug = words.map((w) => w.replace(/[^a-z0-9]/g, '')).filter(Boolean).join('-');
-  return { id: `NGO-${slug}`, name, country: 'NGO' };
+  const name = phrase(t, m);
+  return { id: `NGO-${slug(name)}`, name, country: 'NGO' };
 }
 
 /**
@@ -78,10 +77,11 @@ function civilSociety(t: TokenTable, m: Candidate): ActorRef | undefined {
  * Association"): that country's, with the sector its members' noun gives ("workers" LAB, "farmers" AGR).
  */
 function nationalBody(t: TokenTable, linker: Linker, m: Candidate, country: string): ActorRef | undefined {
-  const words = t.lower.slice(m.start, m.end).map((w) => w.replace(/[^a-z0-9-]/g, '')).filter(Boolean);
   if (!/^[A-Z]{3}$/.test(country)) return undefined;
+  const words = t.lower.slice(m.start, m.end).filter((w) => /[a-z0-9]/.test(w));
   const sector = roleSector(linker.roles, words) ?? roleSector(linker.roles, words.slice(0, -1));
-  return { id: `${country}-${words.join('-')}`, name: t.words.slice(m.start, m.end).join(' ').replace(/ (['’]) /g, '$1 '), country, ...(sector ? { sector } : {}) };
+  const name = phrase(t, m);
+  return { id: `${country}-${slug(name)}`, name, country, ...(sector ? { sector } : {}) };
 }
 
 /**
@@ -109,5 +109,6 @@ const LEADING = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'so
 function phrase(t: TokenTable, m: Candidate): string {
   let k = m.start;
   while (k < m.head && (LEADING.has(t.lower[k]) || /^\d/.test(t.words[k]))) k++;
-  return t.words.slice(k, m.end).join(' ').replace(/ 's\b/g, "'s");
+  // possessives glued back: "Russia's envoy", "Serbian Workers' Union"
+  return t.words.slice(k, m.end).join(' ').replace(/ '(s\b)?/g, "'$1");
 }

@@ -3,7 +3,7 @@ import type { TokenTable } from '../../doc/tokens.ts';
 import type { Candidate } from './candidate.ts';
 import type { ActorLookup, RoleLookup } from './kb.ts';
 import { GOVERNMENT_HEADS } from './nominal-resolve.ts';
-import { officeIndex } from './offices.ts';
+import { heldOn, officeIndex } from './offices.ts';
 import { officeTitle, roleActor, titledPerson, titleSector } from './role-actors.ts';
 
 /**
@@ -117,7 +117,7 @@ export class Linker {
     // "President Bush": the one Bush the base knows as a president, whether or not he was one on the date.
     const office = title && !title.startsWith('former ') ? ids.filter((id) => officeIndex(this.kb).held(id, title)) : [];
     if (office.length === 1) return this.code(office[0]);
-    const serving = ids.filter((id) => this.kb.get(id)?.roles?.some((r) => (r.start || r.end) && (!r.start || r.start <= day) && (!r.end || day <= r.end)));
+    const serving = ids.filter((id) => this.kb.get(id)?.roles?.some((r) => (r.start || r.end) && heldOn(r, day)));
     return serving.length === 1 ? this.code(serving[0]) : undefined;
   }
 }

@@ -239,10 +239,10 @@ export function unknownName(c: TokenCues, kb: KbMatches, a: number, b: number, t
   if (len === 1 && /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(t.words[a])) return make('ORG', true); // "UNICEF", "OSCE": acronyms name organisations
   const prev = a > 0 ? t.lower[a - 1] : '';
   if (PLACE_PREPOSITIONS.has(prev) && t.lower[b] !== "'s") return make('GPE', false);
-  // Two or three words the tagger calls proper nouns are most often a person ("Amneh Jafari"); a common
-  // word among them ("Space Shuttle", "Easy Rider") leaves the type open.
   // "said Park Min-seo", "Olena Marchuk said": a speech verb beside the name types it
   if (PERSON_VERBS.has(t.lower[b] ?? '') || PERSON_VERBS.has(prev) || firstGender) return make('PERSON', true);
+  // Two or three words the tagger calls proper nouns are most often a person ("Amneh Jafari"); a common
+  // word among them ("Space Shuttle", "Easy Rider") leaves the type open.
   if (len >= 2) return make('PERSON', allProper(c, a, b));
   return make('PERSON', false);
 }

@@ -41,6 +41,11 @@ interface Tenure {
 
 const CACHE = new WeakMap<ActorLookup, OfficeIndex>();
 
+/** Whether a tenure (inclusive ISO dates, either end open) covers the day. */
+export function heldOn(t: { readonly start?: string; readonly end?: string | null }, day: string): boolean {
+  return (!t.start || t.start <= day) && (!t.end || day <= t.end);
+}
+
 export function officeIndex(kb: ActorLookup): OfficeIndex {
   const known = CACHE.get(kb);
   if (known) return known;
@@ -57,7 +62,7 @@ export function officeIndex(kb: ActorLookup): OfficeIndex {
     holders(title, country, isoDate) {
       const day = isoDate?.slice(0, 10);
       const list = byKey.get(`${officeKey(title)}|${country}`) ?? [];
-      const current = list.filter((t) => (day ? (!t.start || t.start <= day) && (!t.end || day <= t.end) : !t.end));
+      const current = list.filter((t) => (day ? heldOn(t, day) : !t.end));
       return [...new Set(current.map((t) => t.id))];
     },
     held: (id, title) => offices.get(id)?.has(officeKey(title)) ?? false,

@@ -1,4 +1,5 @@
 import type { ActorLookup } from './kb.ts';
+import { heldOn } from './offices.ts';
 
 /** Titles that head an organisation: "UN Secretary-General", "IAEA Director General", "NATO Secretary General". */
 const CHIEF_TITLE = /\b(?:secretary[- ]general|director[- ]general)\b/i;
@@ -42,7 +43,7 @@ function headsByOrg(kb: ActorLookup): Map<string, Tenure[]> {
 export function orgHead(kb: ActorLookup, org: string, isoDate: string | undefined): string | undefined {
   if (!isoDate) return undefined;
   const day = isoDate.slice(0, 10);
-  const current = (headsByOrg(kb).get(org) ?? []).filter((t) => (!t.start || t.start <= day) && (!t.end || day <= t.end));
+  const current = (headsByOrg(kb).get(org) ?? []).filter((t) => heldOn(t, day));
   const chiefs = current.filter((t) => t.chief);
   const ids = new Set((chiefs.length ? chiefs : current).map((t) => t.id));
   return ids.size === 1 ? [...ids][0] : undefined;

@@ -63,6 +63,7 @@ export function officeTitle(title: string): string {
 
 const SMALL = new Set(['of', 'the', 'and', 'for', 'to']);
 
-function slug(name: string): string {
+/** An id-safe form of a name: "Ana Ruiz" → ana-ruiz, "Élysée" → elysee. */
+export function slug(name: string): string {
   return name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }

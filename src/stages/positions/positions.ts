@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/document.ts';
-import type { EventDate, Position } from '../../doc/events.ts';
+import type { EventDate, Position, PositionHolder } from '../../doc/events.ts';
 import { makeSpan, type Span } from '../../doc/span.ts';
 import { posOf, type TokenTable } from '../../doc/tokens.ts';
 import { shippedIssueKnowledge, type IssueKnowledge } from '../../knowledge/issues/load.ts';
@@ -79,9 +79,9 @@ export function findPositions(doc: Doc, k: IssueKnowledge, o: PositionsOptions =
     if (terms.length > 0) {
       const found = holderOf(view, terms[0].cue, false, sentenceEvents, attributions);
       if (found) {
-        const key = `${found.holder.entity ?? found.holder.name}|${previous[0].issue}`;
+        const key = stanceKey(found.holder, previous[0].issue);
         const spans = terms.map((c) => tokenSpan(text, tokens, c.first, c.last));
-        const k = out.findIndex((p) => `${p.actor.entity ?? p.actor.name}|${p.issue}` === key && p.evidence.some((e) => e.start === sentences[s - 1].start));
+        const k = out.findIndex((p) => stanceKey(p.actor, p.issue) === key && p.evidence.some((e) => e.start === sentences[s - 1].start));
         if (k >= 0) {
           const p = out[k];
           out[k] = { ...p, stance: 'conditional', conditions: [...p.conditions, ...spans], evidence: [...p.evidence, sentences[s]], attributions: [...new Set([...p.attributions, ...(found.attribution ? [found.attribution.id] : [])])] };
@@ -94,7 +94,7 @@ export function findPositions(doc: Doc, k: IssueKnowledge, o: PositionsOptions =
       if (terms.some((t) => t.cue === reading.cue)) continue;
       const found = agent ? agentHolder(view, reading.cue, sentenceEvents, attributions) : holderOf(view, reading.cue, reading.cueAfterIssue, sentenceEvents, attributions);
       if (!found) continue;
-      const key = `${found.holder.entity ?? found.holder.name}|${issue.issue}`;
+      const key = stanceKey(found.holder, issue.issue);
       if (seen.has(key)) continue;
       seen.add(key);
       const cueSpan = tokenSpan(text, tokens, reading.cue.first, reading.cue.last);
@@ -121,6 +121,9 @@ export function findPositions(doc: Doc, k: IssueKnowledge, o: PositionsOptions =
   }
   return out;
 }
+
+/** One holder's stance on one issue: the holder's entity, or its name when it has none. */
+const stanceKey = (holder: PositionHolder, issue: string): string => `${holder.entity ?? holder.name}|${issue}`;
 
 const STANCE_CUES = new Set(['support', 'oppose', 'demand']);
 const ANAPHORIC_SUBJECTS = new Set(['such', 'these', 'those', 'they', 'it', 'this']);
