@@ -31,7 +31,7 @@ export function resolveSpeaker(source: Span | null, mentions: readonly Mention[]
   const entity = entities.find((e) => e.id === best.entity);
   const actor = entity?.actor ?? best.actor;
   // "the head of the UN nuclear watchdog", never named: the person the actor base resolved it to names it
-  const named = mentions.some((m) => m.entity === best!.entity && m.form === 'name');
+  const named = entity ? entity.mentions.some((i) => mentions[i].form === 'name') : best.form === 'name';
   const name = !named && actor?.title ? actor.name : (entity?.name ?? best.text);
   return { name, entity: entity?.id ?? best.entity, ...(actor ? { actor } : {}) };
 }
