@@ -95,7 +95,9 @@ function splitRun(c: TokenCues, kb: KbMatches, a: number, b: number, out: Candid
   // A run that ends in an office is a title with no name: "Russian Foreign Minister", "President",
   // "Ukrainian President" (but "John Major" is a name: a title word after a plain word is a surname).
   const isTitle = (k: number) => kb.isTitle(lower[k]) && !insideHit(kb, a, k);
-  const qualifies = (k: number) => isTitle(k) || kb.at(k) !== null || insideHit(kb, a, k) || looksDemonym(c.tokens.words[k]);
+  // A hyphen joins two title words the segmenter split: "Secretary - General".
+  const qualifies = (k: number): boolean =>
+    lower[k] === '-' ? k > a && qualifies(k - 1) : isTitle(k) || kb.at(k) !== null || insideHit(kb, a, k) || looksDemonym(c.tokens.words[k]);
   if (isTitle(b - 1) && !kb.at(b - 1) && (b - 1 === a || qualifies(b - 2))) {
     out.push(...prefixMentions(c, kb, a, b));
     // "Foreign Affairs minister": the capitalised words are modifiers of the nominal that follows.

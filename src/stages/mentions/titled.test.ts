@@ -82,3 +82,10 @@ test('offices the base writes with their country ("Prime Minister of Norway", "C
   const later = analyse("Norway's prime minister spoke.", world('2020-01-01'));
   assert.notEqual(later.m("Norway's prime minister").actor?.id, 'tomas-brenner', 'not on a date outside the term');
 });
+
+test('a hyphenated office with no name after it is a title, not a name: "the Secretary-General"', () => {
+  for (const text of ['The Secretary-General said so.', 'Lena Ortiz, the NATO Secretary-General, said so.', 'The Under-Secretary-General arrived.']) {
+    const a = analyse(text, world('2010-01-01'));
+    assert.ok(!a.mentions.some((m) => m.text.startsWith('-') || m.text === 'General'), text);
+  }
+});
