@@ -83,6 +83,9 @@ test('an ethnic community is coded by the country it lives in, when the text say
   assert.equal(code(a, 'Hungarians', 0), 'ROU CVL');
   assert.equal(code(a, 'Hungarians', 1), 'ROU CVL');
   assert.equal(code(a, 'Hungarians', 2), 'HUN CVL', 'without "ethnic", "in" is where they are, not who they are');
+  const later = analyse('Police shot two ethnic Hungarians in a raid in southern Romania. Ethnic Hungarians in Hungary voted.', world);
+  assert.equal(code(later, 'Hungarians', 0), 'ROU CVL', 'the place may come later in the clause');
+  assert.equal(code(later, 'Hungarians', 1), 'HUN CVL', 'in their own country they stay its civilians');
 });
 
 test('nationalities coordinated before one role share it', () => {

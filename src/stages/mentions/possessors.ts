@@ -46,12 +46,16 @@ function ofCountry(c: TokenCues, kb: KbMatches, m: Candidate, startingAt: Map<nu
 
 const isPossessive = (w: string | undefined): boolean => w === "'s" || w === "'";
 
-const COMPASS = new Set(['the', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central']);
+const COMPASS = new Set(['the', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
+/** How far after "ethnic Albanians" a place may name where they are: "ethnic Albanians in a gunbattle in southeastern Serbia". */
+const RESIDENCE_WINDOW = 8;
 
 /**
  * An ethnic community is coded by the country it lives in, as CAMEO and PLOVER coders do: "ethnic Hungarians in
  * western Romania" and "the Hungarians of Romania" are civilians of Romania, "the Kurds of Syria" of Syria.
- * "in" needs the word "ethnic" ("Americans in Iraq" are still Americans); "of" says membership by itself.
+ * "in" needs the word "ethnic" ("Americans in Iraq" are still Americans); "of" says membership by itself. With
+ * "ethnic", the place may come a little later in the clause: "killed three ethnic Albanians in a gunbattle in
+ * southeastern Serbia".
  */
 export function markResidence(c: TokenCues, kb: KbMatches, mentions: readonly Candidate[]): void {
   const t = c.tokens;
@@ -59,15 +63,31 @@ export function markResidence(c: TokenCues, kb: KbMatches, mentions: readonly Ca
   for (const m of mentions) if (m.form === 'name' && m.ids?.length) startingAt.set(m.start, m);
   for (const m of mentions) {
     if (m.type !== 'NORP' || !m.plural || m.form !== 'name') continue;
-    const prep = t.lower[m.end];
-    if (prep !== 'of' && !(prep === 'in' && t.lower[m.start - 1] === 'ethnic')) continue;
-    let k = m.end + 1;
-    while (k < t.length && k - m.end <= 2 && COMPASS.has(t.lower[k])) k++;
-    const place = startingAt.get(k);
-    const country = place?.ids && place.type === 'GPE' ? kb.record(place.ids[0])?.country : undefined;
+    const ethnic = t.lower[m.start - 1] === 'ethnic';
+    const countryAt = (k: number): string | undefined => {
+      const place = startingAt.get(k);
+      return place?.ids && place.type === 'GPE' ? kb.record(place.ids[0])?.country : undefined;
+    };
+    const country = residence(t, m.end, ethnic, countryAt);
     if (country && country !== kb.record(m.ids?.[0] ?? '')?.country) {
       m.country = country;
       m.sector = 'CVL';
     }
   }
+}
+
+/** The country of the place of residence after a community's name: "of Romania", "in western Romania". */
+function residence(t: TokenCues['tokens'], end: number, ethnic: boolean, countryAt: (k: number) => string | undefined): string | undefined {
+  const prep = t.lower[end];
+  if (prep !== 'of' && !(prep === 'in' && ethnic)) return undefined;
+  const last = ethnic ? end + RESIDENCE_WINDOW : end;
+  for (let p = end; p <= last && p < t.length && t.sentence[p] === t.sentence[end - 1]; p++) {
+    if (t.lower[p] === ',' || t.lower[p] === ';') break;
+    if (p > end && t.lower[p] !== 'in') continue;
+    let k = p + 1;
+    while (k < t.length && k - p <= 2 && COMPASS.has(t.lower[k])) k++;
+    const country = countryAt(k);
+    if (country) return country;
+  }
+  return undefined;
 }
