@@ -30,3 +30,11 @@ test('a possessive capital stays the government: "Lima\'s decision"', () => {
   const a = analyse("Diplomats in Quito criticised Lima's decision.", world);
   assert.equal(code(a, 'Lima'), 'PER GOV');
 });
+
+test('a place is located over a kind of place and its owner, and after "of" a part of a place', () => {
+  const a = analyse("Guards fired at a jail in Ecuador's capital Quito. A bomb hit a residential sector of mostly Catholic eastern Quito.", world);
+  assert.equal(code(a, 'Quito', 0), 'ECU CVL');
+  assert.equal(code(a, 'Quito', 1), 'ECU CVL');
+  const b = analyse('The mayor of Quito said Quito rejected the offer.', world);
+  assert.equal(code(b, 'Quito', 1), 'ECU GOV', 'an acting capital after a clause is still the government');
+});

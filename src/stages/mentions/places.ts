@@ -5,10 +5,16 @@ import type { ActorLookup } from './kb.ts';
 
 /** Prepositions that make a place a location rather than an actor: "in Lyon", "near Mosul". */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into', 'throughout', 'within']);
-/** A religious or national adjective before a place: "Christian east Beirut", "Shiite south Lebanon". */
-const DESCRIBING = /^\p{Lu}\p{Ll}+(?:an|ite|ish|ese|i)$/u;
-/** Words allowed between the preposition and the place: "in central Lima", "in the capital of". */
-const BETWEEN = new Set(['the', 'central', 'northern', 'southern', 'eastern', 'western', 'downtown', 'north', 'south', 'east', 'west', 'greater']);
+/** A religious or national adjective before a place: "Christian east Beirut", "Shiite south Lebanon", "Catholic west Belfast". */
+const DESCRIBING = /^\p{Lu}\p{Ll}+(?:an|ite|ish|ese|ic|i)$/u;
+/** Words allowed between the preposition and the place: "in central Lima", "in the capital of", "of mostly Christian east Beirut". */
+const BETWEEN = new Set(['the', 'central', 'northern', 'southern', 'eastern', 'western', 'downtown', 'north', 'south', 'east', 'west', 'greater', 'mostly', 'largely', 'predominantly']);
+/** A kind of place named before the name: "in the capital Dili", "in East Timor's capital Dili", "in the port city of Sidon". */
+const PLACE_KIND = new Set(['capital', 'city', 'town', 'village', 'port', 'province', 'region', 'of']);
+/** Parts of a place that make "of" locative: "a residential sector of Beirut", "the outskirts of Kabul". */
+const PLACE_PART = new Set(['sector', 'part', 'parts', 'outskirts', 'suburb', 'suburbs', 'district', 'area', 'centre', 'center', 'heart', 'streets', 'neighbourhood', 'neighborhood']);
+/** How many words may stand between the preposition and the place ("in East Timor 's capital Dili" has 4). */
+const LOCATIVE_REACH = 5;
 
 /**
  * Cities and regions as what they are in the sentence. A capital names its government when it acts ("Moscow
@@ -53,11 +59,28 @@ export function placeCountry(kb: ActorLookup, surface: string): string | undefin
   return core !== surface && core ? kb.countryOfPlace(core) : undefined;
 }
 
-/** A place after a locative preposition, over a few describing words: "in central Lima", "in Christian east Beirut". */
+/**
+ * A place after a locative preposition, over a few describing words and a kind of place with its owner: "in
+ * central Lima", "in Christian east Beirut", "at a jail in East Timor's capital Dili". "of" is locative after a
+ * part of a place: "a residential sector of mostly Christian eastern Beirut", "the outskirts of Kabul".
+ */
 export function locative(t: TokenTable, start: number): boolean {
   let k = start - 1;
-  while (k >= 0 && start - k <= 3 && (BETWEEN.has(t.lower[k]) || DESCRIBING.test(t.words[k]))) k--;
-  return k >= 0 && LOCATIVE.has(t.lower[k]);
+  while (k >= 0 && start - k <= LOCATIVE_REACH && skippable(t, k)) k--;
+  if (k < 0) return false;
+  if (LOCATIVE.has(t.lower[k])) return true;
+  return t.lower[k] === 'of' && PLACE_PART.has(t.lower[k - 1] ?? '');
+}
+
+/** A describing word, a kind of place, or a capitalised owner before "'s": "East Timor 's capital". */
+function skippable(t: TokenTable, k: number): boolean {
+  const w = t.lower[k];
+  if (BETWEEN.has(w) || DESCRIBING.test(t.words[k])) return true;
+  if (w === "'s") return k > 0 && /^\p{Lu}/u.test(t.words[k - 1]);
+  if (PLACE_KIND.has(w)) return w !== 'of' || PLACE_KIND.has(t.lower[k - 1] ?? '');
+  // the owner's words: "Ecuador" or "East Timor" before "'s"
+  const owner = (j: number) => /^\p{Lu}/u.test(t.words[j] ?? '') && !LOCATIVE.has(t.lower[j]);
+  return owner(k) && (t.lower[k + 1] === "'s" || (owner(k + 1) && t.lower[k + 2] === "'s"));
 }
 
 function placeActor(country: string, name: string, located: boolean): ActorRef {
