@@ -23,17 +23,23 @@ const STOPS = new Set([',', ';', ':', '"', '(', 'that', 'who', 'which', 'said', 
 /**
  * Gives a country to nominal groups that have none ("Militants", "a journalist", "Prisoners") from a place in
  * their post-modifier ("Militants loyal to Iraq's …", "a newspaper based in Beirut") or, failing that, from
- * the one country the sentence names as a location ("… killed in Beirut"). Runs after places are resolved.
+ * the one country the sentence names as a location ("… killed in Beirut"), or else the one country the story
+ * names at all ("Egyptian police dispersed demonstrators"). Runs after places are resolved.
  */
 export function markContextCountries(t: TokenTable, roles: RoleLookup | undefined, candidates: readonly Candidate[]): void {
   const places = candidates.filter((p) => p.form === 'name' && p.type === 'GPE' && p.actor && /^[A-Z]{3}$/.test(p.actor.country));
   for (const m of candidates) {
-    if (m.form !== 'nominal' || (m.type !== 'PERSON' && m.type !== 'ORG') || m.country || m.qualifier || m.actor) continue;
+    if (m.form !== 'nominal' || (m.type !== 'PERSON' && m.type !== 'ORG') || m.country || m.actor) continue;
+    // A qualifier that names no state leaves the group open: "Moslem fundamentalist demonstrators".
+    if (m.qualifier && (m.qualifier.actor || m.qualifier.country)) continue;
     // The noun must name people or bodies ("prisoners", "a newspaper"): the role list also holds "settlement" (CVL).
     if (!nounInfo(t.lower[m.head]) && !AGENT_NOUN.test(t.lower[m.head])) continue;
     const sector = roleSector(roles, t.lower.slice(m.start, m.end));
     if (!sector || !NON_STATE.has(sector)) continue;
-    m.country = postModifierCountry(t, m, places) ?? locatedCountry(t, m, places);
+    m.country = postModifierCountry(t, m, places) ?? locatedCountry(t, m, places) ?? onlyCountry(candidates);
+  }
+  for (const m of candidates) {
+    if (m.form === 'name' && m.type === 'PERSON' && m.title && !m.actor && !m.country) m.country = officeCountry(t, candidates);
   }
 }
 
@@ -56,4 +62,32 @@ function postModifierCountry(t: TokenTable, m: Candidate, places: readonly Candi
 function locatedCountry(t: TokenTable, m: Candidate, places: readonly Candidate[]): string | undefined {
   const countries = new Set(places.filter((p) => t.sentence[p.start] === t.sentence[m.start] && locative(t, p.start)).map((p) => p.actor!.country));
   return countries.size === 1 ? [...countries][0] : undefined;
+}
+
+/**
+ * The one country a story names, as a place or a nationality, when it names no other: the demonstrators
+ * "Egyptian police" disperse are in Egypt. A story that names two countries ("Israeli troops fired on
+ * Lebanese protesters", "a swap mediated by the United Arab Emirates" of Russian and Ukrainian prisoners) or
+ * none leaves the group uncoded.
+ */
+function onlyCountry(candidates: readonly Candidate[], keep: (c: Candidate) => boolean = () => true): string | undefined {
+  const countries = new Set<string>();
+  for (const c of candidates) {
+    if (c.form !== 'name' || !COUNTRY_TYPES.has(c.type) || !keep(c)) continue;
+    const country = c.actor?.country ?? c.country;
+    if (country && /^[A-Z]{3}$/.test(country)) countries.add(country);
+  }
+  return countries.size === 1 ? [...countries][0] : undefined;
+}
+const COUNTRY_TYPES = new Set(['GPE', 'NORP']);
+
+/**
+ * The country of an office held by a person the base does not know, when the story names one country as an
+ * actor or a topic: "Planning and Investment Minister Tran Xuan Gia said Vietnam is committed to reform". A
+ * place where things happen ("in Hanoi") or a nationality of someone else ("met the US envoy") says nothing
+ * about the minister's own country.
+ */
+function officeCountry(t: TokenTable, candidates: readonly Candidate[]): string | undefined {
+  const qualifiers = new Set(candidates.map((c) => c.qualifier).filter((q) => q !== undefined));
+  return onlyCountry(candidates, (c) => !qualifiers.has(c) && !locative(t, c.start));
 }

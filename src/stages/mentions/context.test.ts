@@ -66,6 +66,20 @@ test('a group with no country of its own takes the country its post-modifier or 
   for (const [text, group, expected] of cases) assert.equal(code(analyse(text, world), group), expected, text);
 });
 
+test('in a story that names one country, a group placed nowhere else is of that country', () => {
+  assert.equal(code(analyse('Peruvian police dispersed protesters on Monday.', world), 'protesters'), 'PER CVL');
+  assert.equal(code(analyse('Peruvian police and Kenyan troops dispersed protesters.', world), 'protesters'), 'none', 'two countries');
+  assert.equal(code(analyse('Kenya protested. Peruvian police dispersed protesters.', world), 'protesters'), 'none', 'two countries in the story');
+  assert.equal(code(analyse('Police fired on Muslim protesters in Lima.', world), 'Muslim protesters'), 'PER CVL', 'a religion names no state');
+});
+
+test('an unknown titled person takes the one country the story names as an actor or topic', () => {
+  assert.equal(code(analyse('Trade Minister Ali Wekesa said Kenya would open its markets.', world), 'Ali Wekesa'), 'KEN GOV');
+  assert.equal(code(analyse('Trade Minister Ali Wekesa met the Peruvian envoy.', world), 'Ali Wekesa'), 'none', "another person's nationality");
+  assert.equal(code(analyse('Trade Minister Ali Wekesa arrived in Lima on Monday.', world), 'Ali Wekesa'), 'none', 'a place he visits');
+  assert.equal(code(analyse('Trade Minister Ali Wekesa said tariffs hurt Kenya more than Peru.', world), 'Ali Wekesa'), 'none', 'two countries');
+});
+
 test('no context country when the sentence places things in two countries, or for state sectors', () => {
   assert.equal(code(analyse('Protesters marched in Lima and in Quito.', world), 'Protesters'), 'none');
   assert.equal(code(analyse('Officials met in Lima on Monday.', world), 'Officials'), 'none');
@@ -111,4 +125,16 @@ test('an unknown association tied to no country is an NGO; one with a country ad
   const a = analyse('The Association of Andean Jurists objected. The Peruvian Workers Federation marched.', world);
   assert.equal(a.m('Association of Andean Jurists').actor?.country, 'NGO');
   assert.equal(code(a, 'Peruvian Workers Federation'), 'PER LAB', "a named body with a country is that country's, its members' noun giving the sector");
+});
+
+test("a people's leaders and elders are elites; an association's members give its sector; 'opposition' makes a group the opposition", () => {
+  const quechua: FakeRecord = { id: 'people-quechua', name: 'Quechua', kind: 'collective', country: 'PER', sector: 'CVL', adjectives: ['Quechua'] };
+  const roles = { isRoleNoun: (n: string) => ['elders', 'villagers', 'leaders', 'lawyers', 'candidates', 'lawmakers'].includes(n), sectorOf: (n: string) => ({ elders: 'CVL', villagers: 'CVL', leaders: 'GOV', lawyers: 'JUD', candidates: 'PTY', lawmakers: 'LEG' } as Record<string, string>)[n] };
+  const a = analyse('Quechua elders met Quechua villagers. The Association of Andean Lawyers objected.', { kb: roleWorld([quechua]), roles, date: '2010-01-01' });
+  assert.equal(code(a, 'Quechua elders'), 'PER ELI');
+  assert.equal(code(a, 'Quechua villagers'), 'PER CVL', 'its people stay civilians');
+  assert.equal(code(a, 'Association of Andean Lawyers'), 'NGO JUD');
+  const b = analyse('Peruvian opposition candidates and Peruvian lawmakers met.', { kb: roleWorld(), roles, date: '2010-01-01' });
+  assert.equal(code(b, 'Peruvian opposition candidates'), 'PER OPP');
+  assert.equal(code(b, 'Peruvian lawmakers'), 'PER LEG');
 });

@@ -2,7 +2,7 @@ import type { ActorRef } from '../../doc/layers.ts';
 import type { TokenTable } from '../../doc/tokens.ts';
 import type { Candidate } from './candidate.ts';
 import type { CorefHooks } from './coref.ts';
-import type { ActorLookup } from './kb.ts';
+import type { ActorLookup, RoleLookup } from './kb.ts';
 import { institutionWords, type Linker } from './link.ts';
 import { linkFullNames } from './person-link.ts';
 import { orgHead } from './org-heads.ts';
@@ -27,7 +27,7 @@ export function linkCandidates(linker: Linker, actors: ActorLookup, tokens: Toke
   for (const m of candidates) if (m.form === 'name' && !m.actor && m.country) m.actor = institution(m, m.country);
   for (const m of candidates) {
     if (m.form !== 'name' || m.type !== 'ORG' || m.actor) continue;
-    m.actor = m.country ? nationalBody(tokens, linker, m, m.country) : civilSociety(tokens, m);
+    m.actor = m.country ? nationalBody(tokens, linker, m, m.country) : civilSociety(tokens, linker.roles, m);
   }
   return {
     actorForSurname: (w, title, country) => linker.surname(w, title, country),
@@ -50,7 +50,9 @@ export function linkCandidates(linker: Linker, actors: ActorLookup, tokens: Toke
       const actor = linker.nominalActor(m, country, tokens.lower.slice(m.start, m.end), phrase(tokens, m));
       if (actor && actor.id.startsWith(country)) m.derived = true;
       // "Yoruba leaders", "Hausa politicians": a people holds no state office; its leaders are elites (PLOVER ELI)
-      if (actor && owner && isPeople(actors, owner) && STATE_SECTORS.has(actor.sector ?? '')) return { ...actor, id: `${country}ELI`, sector: 'ELI' };
+      if (actor && owner && isPeople(actors, owner) && (STATE_SECTORS.has(actor.sector ?? '') || TRADITIONAL_LEADERS.has(tokens.lower[m.head]))) {
+        return { ...actor, id: `${country}ELI`, sector: 'ELI' };
+      }
       return actor;
     },
   };
@@ -63,13 +65,15 @@ const ASSOCIATION_HEADS = new Set(['association', 'federation', 'society', 'leag
  * An organisation the base does not know, named as an association and tied to no country ("Association of
  * African Jurists", "Campaign Forum"), is a non-governmental organisation: PLOVER's NGO code, id from its name.
  */
-function civilSociety(t: TokenTable, m: Candidate): ActorRef | undefined {
+function civilSociety(t: TokenTable, roles: RoleLookup | undefined, m: Candidate): ActorRef | undefined {
   const words = t.lower.slice(m.start, m.end);
   const of = words.indexOf('of');
   const head = of > 0 ? words[of - 1] : words[words.length - 1];
   if (!ASSOCIATION_HEADS.has(head)) return undefined;
   const name = phrase(t, m);
-  return { id: `NGO-${slug(name)}`, name, country: 'NGO' };
+  // the members' noun gives the sector, as for a national body: "Association of African Jurists" JUD
+  const sector = of > 0 ? roleSector(roles, words.slice(of + 1)) : undefined;
+  return { id: `NGO-${slug(name)}`, name, country: 'NGO', ...(sector ? { sector } : {}) };
 }
 
 /**
@@ -96,6 +100,8 @@ function codedAsMembers(kb: ActorLookup, owner: ActorRef): boolean {
 const NON_STATE = new Set(['NGO', 'MNC', 'IMG']);
 const HEAD_NOUNS = new Set(['chief', 'head', 'leader', 'boss', 'chairman', 'chairwoman', 'chair']);
 const STATE_SECTORS = new Set(['GOV', 'LEG', 'PTY', 'JUD']);
+/** A people's traditional leaders, elites too though the role list has "elders" as civilians: "Ibo elders", "Pashtun tribal chiefs". */
+const TRADITIONAL_LEADERS = new Set(['elders', 'elder', 'chiefs', 'chief', 'chieftains']);
 
 /** An ethnic or religious community of one state (data/actors `peoples`): "Yoruba", "Chechens". */
 function isPeople(kb: ActorLookup, owner: ActorRef): boolean {

@@ -20,9 +20,14 @@ const STATE_MEDIA = new Set(['official', 'state', 'state-run', 'state-owned', 'g
  */
 const SECTORS = new Set('COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE REL SOC'.split(' '));
 
-/** The sector of the longest ending of `words` the role list knows ("egyptian riot police" → "riot police" → COP). */
+/**
+ * The sector of the longest ending of `words` the role list knows ("egyptian riot police" → "riot police" →
+ * COP). "Opposition" before the head makes the group the opposition whatever its members are: "Ugandan
+ * opposition candidates", "opposition lawmakers" (OPP, as the Phoenix dictionary and the PLOVER gold code them).
+ */
 export function roleSector(roles: RoleLookup | undefined, words: readonly string[]): string | undefined {
   if (!roles) return undefined;
+  if (words.indexOf('opposition') >= 0 && words.indexOf('opposition') < words.length - 1) return 'OPP';
   for (let k = 0; k < words.length; k++) {
     const s = roles.sectorOf(words.slice(k).join(' '));
     if (s && SECTORS.has(s)) return s;
