@@ -9,7 +9,7 @@ test('common political role nouns map to PLOVER sectors', () => {
     minister: 'GOV', ministers: 'GOV', 'foreign minister': 'GOV', president: 'GOV', spokesman: 'GOV', spokeswoman: 'GOV',
     officials: 'GOV', authorities: 'GOV', general: 'MIL', troops: 'MIL', forces: 'MIL', lawmaker: 'LEG', lawmakers: 'LEG',
     mps: 'LEG', rebels: 'REB', separatists: 'REB', police: 'COP', judge: 'JUD', prosecutors: 'JUD', journalist: 'JRN',
-    protesters: 'CVL', militants: 'UAF', opposition: 'OPP', 'defence minister': 'GOV',
+    protesters: 'CVL', militants: 'REB', gunmen: 'UAF', opposition: 'OPP', 'defence minister': 'GOV',
   };
   for (const [noun, sector] of Object.entries(expected)) assert.equal(roles.sectorOf(noun), sector, noun);
 });

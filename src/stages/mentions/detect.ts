@@ -4,7 +4,7 @@ import type { TokenCues } from './cues.ts';
 import type { RoleLookup } from './kb.ts';
 import type { KbMatches } from './kb-match.ts';
 import { DEFAULT_NAME_OPTIONS, findNames, type NameOptions } from './names.ts';
-import { findDescribedGroups } from './groups.ts';
+import { findDescribedGroups, markCivilianProperty } from './groups.ts';
 import { findNominals } from './nominals.ts';
 import { markPossessorCountries, markResidence } from './possessors.ts';
 import { findPronouns } from './pronoun-mentions.ts';
@@ -28,6 +28,7 @@ export function detectMentions(c: TokenCues, kb: KbMatches, roles: RoleLookup | 
   surnamesOverAliases(c, unique);
   markPossessorCountries(c, kb, unique);
   markResidence(c, kb, unique);
+  markCivilianProperty(c, unique);
   markPositions(c, unique);
   markAppositives(c, unique);
   markPredicates(c, unique);

@@ -127,3 +127,11 @@ test('a people tied to one state gives its members that state\'s code', () => {
   assert.equal(analyse('Kikuyu lawmakers walked out.', { kb, roles: sectorRoles }).m('Kikuyu lawmakers').actor?.sector, 'ELI');
   assert.equal(analyse('Kenyan lawmakers walked out.', { kb, roles: sectorRoles }).m('Kenyan lawmakers').actor?.sector, 'LEG');
 });
+
+test("a nationality before civilians' homes or property stands for the country's civilians", () => {
+  const a = analyse('Troops demolished Peruvian homes and shelled Kenyan villages. Peruvian officials protested.', world);
+  assert.equal(code(a, 'Peruvian', 0), 'PER CVL');
+  assert.equal(code(a, 'Kenyan'), 'KEN CVL');
+  assert.equal(code(a, 'Peruvian officials'), 'PER GOV');
+  assert.equal(code(analyse('Peruvian territory was shelled.', world), 'Peruvian'), 'PER -');
+});

@@ -81,6 +81,19 @@ function isCommonWord(c: TokenCues, k: number): boolean {
   return /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isCapitalised(w) && WORD_TAGS.has(c.pos(k));
 }
 
+/** Where civilians live and what they own: "bulldozers demolished Palestinian homes", "shells hit Kurdish villages". */
+const CIVILIAN_PROPERTY = new Set(['home', 'homes', 'house', 'houses', 'village', 'villages', 'farm', 'farms', 'farmland', 'shop', 'shops', 'property', 'properties', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'orchards', 'livestock']);
+
+/**
+ * A nationality before civilians' homes or property stands for the country's civilians (CVL), as PLOVER coders
+ * code the target of "demolished Palestinian homes"; "Palestinian officials" or "Palestinian territory" do not.
+ */
+export function markCivilianProperty(c: TokenCues, mentions: readonly Candidate[]): void {
+  for (const m of mentions) {
+    if (m.type === 'NORP' && m.form === 'name' && !m.plural && !m.sector && CIVILIAN_PROPERTY.has(c.tokens.lower[m.end] ?? '')) m.sector = 'CVL';
+  }
+}
+
 function groupCandidate(c: TokenCues, country: Candidate, start: number, head: number, code: string): Candidate {
   const t = c.tokens;
   const word = t.lower[head];

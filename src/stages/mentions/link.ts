@@ -4,7 +4,7 @@ import type { Candidate } from './candidate.ts';
 import type { ActorLookup, RoleLookup } from './kb.ts';
 import { GOVERNMENT_HEADS } from './nominal-resolve.ts';
 import { heldOn, officeIndex } from './offices.ts';
-import { officeTitle, roleActor, titledPerson, titleSector } from './role-actors.ts';
+import { officeTitle, roleActor, roleSector, titledPerson, titleSector } from './role-actors.ts';
 
 /**
  * Linking mentions to actors on the article's date. Names carry actor-base ids from the trie; an
@@ -56,9 +56,8 @@ export class Linker {
   institutionOf(m: Candidate, country: string | undefined, words: readonly string[]): ActorRef | undefined {
     if (!country || m.type !== 'ORG' || words.length === 0) return undefined;
     const head = words[words.length - 1];
-    let sector = GOVERNMENT_HEADS.has(head) ? 'GOV' : undefined;
-    // The longest ending the role list knows: "russian defence ministry" → "defence ministry" → GOV.
-    for (let k = 0; k < words.length && !sector; k++) sector = this.roles?.sectorOf(words.slice(k).join(' ')) ?? undefined;
+    // Else the longest ending the role list knows: "russian defence ministry" → "defence ministry" → GOV.
+    const sector = GOVERNMENT_HEADS.has(head) ? 'GOV' : roleSector(this.roles, words);
     if (!sector) return undefined;
     const government = sector === 'GOV' ? governmentsOf(this.kb).get(country) : undefined;
     if (government) return this.code(government);
