@@ -98,3 +98,11 @@ test('places from the dictionaries map to countries', () => {
   assert.equal(kb.countryOfPlace('Kharkiv') ?? kb.countryOfPlace('Kharkov'), 'UKR');
   assert.equal(kb.countryOfPlace('Atlantis'), undefined);
 });
+
+test("a country's misspellings the dictionaries list among its places are the state, not a place", () => {
+  assert.equal(first(['Phillippines']), 'PHL');
+  assert.equal(first(['Philipines']), 'PHL');
+  assert.notEqual(first(['Bohol']), 'PHL', 'a province stays a place');
+  assert.equal(kb.matchAt(['North', 'Korean'], 0)?.adjective, true, 'an adjective one letter longer stays an adjective');
+  assert.equal(kb.matchAt(['Russian'], 0)?.adjective, true);
+});

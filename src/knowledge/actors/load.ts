@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findDataDir } from '../dataDir.js';
 import { KnowledgeBase, type StoredRecord } from './base.js';
-import { readGeneratedRows, type CompactRow } from './generated.js';
-import { preparePhrase, type PreparedPhrase } from './normalize.js';
+import { isCompactRow, readGeneratedRows, type CompactRow } from './generated.js';
+import { oneEditApart, preparePhrase, type PreparedPhrase } from './normalize.js';
 import { PhraseTable } from './phrases.js';
 import type { ActorBase, ActorRecord } from './types.js';
 import { ActorsFileError, validateRecords } from './validate.js';
@@ -63,6 +63,21 @@ function indexAuthoritative(table: PhraseTable, r: ActorRecord): void {
   }
 }
 
+/**
+ * The dictionaries list a country's misspellings among its regions ("Phillippines", "Philipines" beside
+ * "Bohol"): those one letter off the curated name are the state itself, so "the Phillippines military" is the
+ * Philippines' military and not a place of that name.
+ */
+function indexMisspellings(table: PhraseTable, state: ActorRecord, aliases: readonly string[]): void {
+  const name = state.name.toLowerCase();
+  for (const alias of aliases.map((a) => a.toLowerCase())) {
+    // a letter more or less at the end makes an adjective, not a misspelling: "Russian", "Philippine"
+    if (!oneEditApart(alias, name) || alias.startsWith(name) || name.startsWith(alias)) continue;
+    const p = preparePhrase(alias);
+    if (p) table.insert(p, state.id, false, true, false);
+  }
+}
+
 /** Index a generated row unless an authoritative record already names the same actor.
  *  One-word aliases of generated persons and states are not indexed: in the dictionaries
  *  those are bare surnames or city names, too loose to match on their own. */
@@ -108,7 +123,11 @@ export function loadActorBase(options: LoadActorOptions = {}): ActorBase {
   }
   if (options.generated !== false) {
     for (const row of readGeneratedRows(actorsDir)) {
-      if (row.k === 'state') addPlaces(places, [row.n, ...(row.a ?? [])], row.c);
+      if (row.k === 'state') {
+        addPlaces(places, [row.n, ...(row.a ?? [])], row.c);
+        const state = records.get(row.id);
+        if (state && !isCompactRow(state) && state.kind === 'state') indexMisspellings(table, state, row.a ?? []);
+      }
       if (records.has(row.id) || !indexGenerated(table, row)) continue;
       records.set(row.id, row);
     }

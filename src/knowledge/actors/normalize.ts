@@ -78,3 +78,16 @@ export function stripPossessive(key: string): string | undefined {
   if (key.length > 2 && key.endsWith("'s")) return key.slice(0, -2);
   return undefined;
 }
+
+/** One edit apart: a letter added, dropped, changed, or two neighbours swapped (optimal string alignment). */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const rest = (x: string, from: number) => x.slice(from);
+  if (a.length === b.length) {
+    if (rest(a, i + 1) === rest(b, i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && rest(a, i + 2) === rest(b, i + 2);
+  }
+  return a.length > b.length ? rest(a, i + 1) === rest(b, i) : rest(a, i) === rest(b, i + 1);
+}

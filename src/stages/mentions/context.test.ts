@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fakeActorBase, roleWorld, sectorRoles, WORLD, type FakeRecord } from './fake-kb.test-helper.ts';
-import { oneEditApart } from './near-names.ts';
+import { oneEditApart } from '../../knowledge/actors/normalize.ts';
 import { analyse } from './run.test-helper.ts';
 
 // Invented people with real country codes.

@@ -135,3 +135,9 @@ test("a nationality before civilians' homes or property stands for the country's
   assert.equal(code(a, 'Peruvian officials'), 'PER GOV');
   assert.equal(code(analyse('Peruvian territory was shelled.', world), 'Peruvian'), 'PER -');
 });
+
+test('a common noun older style capitalises still carries the role: "Peruvian Web sites"', () => {
+  const roles = { isRoleNoun: (n: string) => n === 'web sites', sectorOf: (n: string) => (n === 'web sites' ? 'JRN' : undefined) };
+  const a = analyse('Hackers defaced Peruvian Web sites.', { kb: roleWorld(), roles, date: '2010-01-01' });
+  assert.equal(code(a, 'Peruvian Web sites'), 'PER JRN');
+});

@@ -76,8 +76,12 @@ function modifierCountry(kb: KbMatches, m: Candidate): string | undefined {
 
 const INTERGOVERNMENTAL = new Set(['IGO', 'UNO', 'EUR']);
 
+/** Common nouns that older style guides capitalise: "Danish Web sites", "Chinese Internet companies". */
+const STYLED_CAPITALS = new Set(['Web', 'Internet']);
+
 function isCommonWord(c: TokenCues, k: number): boolean {
   const w = c.tokens.words[k];
+  if (STYLED_CAPITALS.has(w)) return true;
   return /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !isCapitalised(w) && WORD_TAGS.has(c.pos(k));
 }
 
