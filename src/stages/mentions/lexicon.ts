@@ -29,7 +29,7 @@ export const TITLE_WORDS = set(`
   congressman congresswoman lawmaker mp secretary-general president-elect acting former first late
   supreme national security adviser advisor counsel special ceo founder head administrator curator coach
   manager inspector superintendent sheriff detective officer agent pastor bishop archbishop cardinal rabbi
-  undersecretary under-secretary executive editor affairs
+  undersecretary under-secretary executive editor affairs coordinator rapporteur
 `);
 
 /** A run ending in one of these names an organisation ("the Russian Defence Ministry", "Hamas's Qassam Brigades"). */

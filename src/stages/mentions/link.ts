@@ -91,6 +91,11 @@ export class Linker {
     const sector = titleSector(this.roles, title);
     if (!sector) return actor;
     if (!actor) return country ? titledPerson(this.roles, country, title, name) : undefined;
+    // "Kenzo Oshima, the UN emergency relief coordinator": an international body's office makes the holder the
+    // body's, whatever nationality the base gives (PLOVER codes UN officials UNO, EU officials EUR).
+    if (country && INTERNATIONAL.has(country) && actor.country !== country && STATE_OFFICE.has(sector)) {
+      return { ...actor, country, sector, title: officeTitle(title) };
+    }
     if (actor.sector && (actor.sector === 'ELI') === (sector === 'ELI')) return actor;
     // A description ("candidate Ana Ruiz", "activist Ana Ruiz") does not overrule the base; an office does.
     if (!STATE_OFFICE.has(sector)) return actor;
@@ -120,6 +125,9 @@ export class Linker {
     return serving.length === 1 ? this.code(serving[0]) : undefined;
   }
 }
+
+/** Codes of international bodies whose officials PLOVER codes as the body. */
+const INTERNATIONAL = new Set(['UNO', 'IGO', 'EUR']);
 
 /** Sectors of state offices, and ELI for a former one: what a title before a known name may set. */
 const STATE_OFFICE = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'ELI']);

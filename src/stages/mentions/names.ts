@@ -98,7 +98,7 @@ function splitRun(c: TokenCues, kb: KbMatches, a: number, b: number, out: Candid
   // A hyphen joins two title words the segmenter split: "Secretary - General".
   const qualifies = (k: number): boolean =>
     lower[k] === '-' ? k > a && qualifies(k - 1) : isTitle(k) || kb.at(k) !== null || insideHit(kb, a, k) || looksDemonym(c.tokens.words[k]);
-  if (isTitle(b - 1) && !kb.at(b - 1) && (b - 1 === a || qualifies(b - 2))) {
+  if (isTitle(b - 1) && !kb.at(b - 1) && (b - 1 === a || qualifies(b - 2) || bodyOffice(c, kb, a, b))) {
     out.push(...prefixMentions(c, kb, a, b));
     // "Foreign Affairs minister": the capitalised words are modifiers of the nominal that follows.
     if (!kb.isTitle(c.tokens.lower[b] ?? '') || isCapitalised(c.tokens.words[b] ?? '')) out.push(titleNominal(c, kb, a, b));
@@ -128,6 +128,17 @@ function splitRun(c: TokenCues, kb: KbMatches, a: number, b: number, out: Candid
     for (let k = a; k <= t; k++) person.gender ??= HONORIFICS.get(lower[k].replace(/\.$/, '')) ?? undefined;
   }
   out.push(...name);
+}
+
+/**
+ * An international body's name and an office with no person's name in between: "United Nations Emergency Relief
+ * Coordinator", "UN High Commissioner". A given name among the words ("UN envoy John Major") makes it a name.
+ */
+function bodyOffice(c: TokenCues, kb: KbMatches, a: number, b: number): boolean {
+  const body = kb.at(a);
+  if (!body || kb.typeOf(body, a) !== 'ORG' || a + body.length >= b - 1) return false;
+  for (let k = a + body.length; k < b - 1; k++) if (genderOfFirstName(c.tokens.lower[k]) || kb.at(k)) return false;
+  return true;
 }
 
 /** Where the name of the person an alias (title + name) matched starts inside it, or the alias end when it does not. */
@@ -179,11 +190,14 @@ function prefixMentions(c: TokenCues, kb: KbMatches, a: number, b: number): Cand
 function titleNominal(c: TokenCues, kb: KbMatches, a: number, b: number): Candidate {
   const lower = c.tokens.lower;
   let start = a;
-  let title = a;
-  while (title < b - 1 && !kb.isTitle(lower[title])) title++;
+  const hits = piecesOf(kb, a, b).filter((p) => p.hit);
+  const hit = hits[0];
+  // The office is what follows the country or body: "Russian Foreign Minister" → "foreign minister",
+  // "United Nations Emergency Relief Coordinator" → "emergency relief coordinator".
+  let title = hits.length ? hits[hits.length - 1].end : a;
+  while (title < b - 1 && !hits.length && !kb.isTitle(lower[title])) title++;
   if (start > 0 && (lower[start - 1] === 'the' || lower[start - 1] === 'a')) start--;
   const cand = newCandidate({ start, end: b, type: 'PERSON', form: 'nominal', title: titleOf(lower.slice(title, b)) });
-  const hit = piecesOf(kb, a, b).find((p) => p.hit);
   if (hit?.hit) cand.country = countryOf(kb, hit.hit);
   cand.gender = HONORIFICS.get(lower[b - 1]) ?? undefined;
   return cand;

@@ -37,6 +37,7 @@ add('PERSON', `
   mp governor mayor official adviser advisor aide negotiator representative delegate candidate nominee
   politician activist analyst expert observer judge prosecutor lawyer attorney investigator inspector
   monitor journalist reporter correspondent editor director executive chairman/chairmen ceo founder member
+  coordinator rapporteur commissioner
   resident citizen civilian voter protester demonstrator rebel separatist militant insurgent fighter
   gunman/gunmen attacker suspect victim hostage prisoner detainee refugee migrant worker employee
   researcher scientist professor student teacher doctor nurse scholar economist banker businessman/businessmen

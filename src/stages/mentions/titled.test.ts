@@ -89,3 +89,15 @@ test('a hyphenated office with no name after it is a title, not a name: "the Sec
     assert.ok(!a.mentions.some((m) => m.text.startsWith('-') || m.text === 'General'), text);
   }
 });
+
+test("an international body's office in apposition makes its holder the body's, whatever nationality the base gives", () => {
+  const un: FakeRecord = { id: 'UN', name: 'United Nations', kind: 'organisation', country: 'UNO', aliases: ['UN'] };
+  const roles = { isRoleNoun: (n: string) => n.endsWith('coordinator'), sectorOf: (n: string) => (n === 'relief coordinator' || n === 'humanitarian coordinator' ? 'GOV' : undefined) };
+  const kb = roleWorld([...PEOPLE, un]);
+  const spelled = analyse('Lena Ortiz, the United Nations Relief Coordinator, asked for access.', { kb, roles, date: '2020-01-01' });
+  assert.equal(code(spelled, 'Lena Ortiz'), 'UNO GOV', 'a capitalised office after the body is a title, not a name');
+  const lower = analyse('Ivo Petrak, the UN humanitarian coordinator, asked for access.', { kb, roles, date: '2020-01-01' });
+  assert.equal(code(lower, 'Ivo Petrak'), 'UNO GOV', 'an unknown name takes the office too');
+  const named = analyse('UN Relief Coordinator Lena Ortiz arrived.', { kb, roles, date: '2020-01-01' });
+  assert.ok(named.mentions.some((m) => m.text === 'Lena Ortiz'), 'a name after the office stays a name');
+});
