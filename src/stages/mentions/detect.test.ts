@@ -99,3 +99,9 @@ test('a plural possessive inside a name and an acronym in brackets after it name
   assert.ok(a.same("Serbian Workers' Union", 'SSS', 1));
   assert.equal(a.m("Russia's envoy").form, 'nominal', 'a singular possessive still ends the name');
 });
+
+test('a month abbreviation that is also a given name starts a name before a surname, not before a date', () => {
+  const a = analyse('Jan Kowalczyk said talks would resume on Jan 5.');
+  assert.ok(a.mentions.some((m) => m.text === 'Jan Kowalczyk'));
+  assert.ok(!a.mentions.some((m) => m.text.startsWith('Jan 5')));
+});

@@ -26,6 +26,7 @@ export function canStartName(c: TokenCues, kb: KbMatches, i: number): boolean {
   if (PARTICLES.has(lower) && c.glued(i) && t.words[i + 1] === '-' && c.glued(i + 1) && isCapitalised(t.words[i + 2] ?? '')) return true;
   if (!isCapitalised(w) || w === 'I' || w.startsWith("I'")) return false;
   if (kb.at(i)) return true;
+  if (givenNameNotDate(c, kb, i)) return true;
   if (NOT_NAMES.has(lower) || FUNCTION_TAGS.has(c.pos(i))) return false;
   if (c.titleCase[i]) return false; // headline: only the actor base can say which capitals are names
   if (c.clauseInitial[i]) {
@@ -36,6 +37,22 @@ export function canStartName(c: TokenCues, kb: KbMatches, i: number): boolean {
     if ((nounInfo(lower) || TITLE_WORDS.has(lower)) && !isCapitalised(next)) return false;
   }
   return true;
+}
+
+/** Words before a month that make it a date: "on Jan 5", "since Jan", "last Jan". */
+const DATE_WORDS = new Set(['on', 'in', 'since', 'until', 'by', 'from', 'of', 'last', 'next', 'early', 'late', 'mid', 'through', 'before', 'after']);
+
+/**
+ * A month abbreviation that is also a given name, before a capitalised word that is no known name or title:
+ * "Jan Novak said", "Jan Egeland, the UN relief coordinator". "Jan 5", "on Jan Novak…" never arise as names.
+ */
+function givenNameNotDate(c: TokenCues, kb: KbMatches, i: number): boolean {
+  const t = c.tokens;
+  const lower = t.lower[i];
+  if (!NOT_NAMES.has(lower) || MONTHS.has(lower) || !genderOfFirstName(lower)) return false;
+  const next = t.words[i + 1] ?? '';
+  if (!isCapitalised(next) || t.sentence[i + 1] !== t.sentence[i] || NOT_NAMES.has(t.lower[i + 1]) || isTitleWord(t.lower[i + 1]) || kb.at(i + 1)) return false;
+  return !DATE_WORDS.has(t.lower[i - 1] ?? '');
 }
 
 /** Whether token k continues a run that began before it. */
