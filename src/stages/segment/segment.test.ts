@@ -40,3 +40,8 @@ test('a quoted question followed by a lower-case cue stays one sentence; "no. Mr
   const m = segment('He said no. Mr. Okafor disagreed. “We will fight!” the general shouted.').sentences!.map((s) => s.text);
   assert.deepEqual(m, ['He said no.', 'Mr. Okafor disagreed.', '“We will fight!” the general shouted.']);
 });
+
+test('an abbreviated title never ends a sentence: "the Rev. Ana Ruiz", "Maj. Ray"', () => {
+  const s = segment('The prayer was led by the Rev. Ana Ruiz of St. Mark. It was Maj. Ray who spoke. He met Sen. Ray.').sentences!.map((x) => x.text);
+  assert.deepEqual(s, ['The prayer was led by the Rev. Ana Ruiz of St. Mark.', 'It was Maj. Ray who spoke.', 'He met Sen. Ray.']);
+});

@@ -110,9 +110,10 @@ function sentencesFrom(
 }
 
 /**
- * Two repairs of wink's sentence breaks that matter for attribution:
+ * Three repairs of wink's sentence breaks that matter for attribution:
  * - `"Is it over?" she asked.` is one sentence: a "sentence" that starts with a lower-case word continues the
  *   previous one (news sentences do not start lower-case);
+ * - `said the Rev. Peter Wherry` is one: a title's abbreviation never ends a sentence;
  * - `He said no. Mr. Okafor disagreed.` is two: a full stop (free-standing, or swallowed by a lower-case word as
  *   in "no."), optionally followed by a closing quote, before a capitalised word ends a sentence.
  */
@@ -121,6 +122,12 @@ function repairBoundaries(text: string, boundaries: Set<number>, starts: number[
     const first = text[starts[i]];
     if (boundaries.has(starts[i]) && i > 0 && first >= 'a' && first <= 'z') boundaries.delete(starts[i]);
     const word = text.slice(starts[i], ends[i]);
+    // "Rev." as one token, or "Rev" and a glued "."
+    const abbreviation = TITLE_ABBREVIATIONS.has(word) || (word === '.' && i > 0 && ends[i - 1] === starts[i] && TITLE_ABBREVIATIONS.has(text.slice(starts[i - 1], ends[i])));
+    if (abbreviation && i + 1 < starts.length) {
+      boundaries.delete(starts[i + 1]);
+      continue;
+    }
     if (!endsSentence(word) || i + 1 >= starts.length) continue;
     let next = i + 1;
     if (/^["\u201D\u2019']$/.test(text.slice(starts[next], ends[next])) && starts[next] === ends[i]) next++;
@@ -128,6 +135,9 @@ function repairBoundaries(text: string, boundaries: Set<number>, starts: number[
     if (next < starts.length && c >= 'A' && c <= 'Z' && starts[next] > ends[next - 1]) boundaries.add(starts[next]);
   }
 }
+
+/** Abbreviated titles, always followed by the name they title. */
+const TITLE_ABBREVIATIONS = new Set(['Rev.', 'Msgr.', 'Fr.', 'Sr.', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Capt.', 'Cmdr.', 'Adm.', 'Sgt.', 'Cpl.', 'Pvt.', 'Sen.', 'Rep.', 'Gov.', 'Amb.', 'Atty.', 'Supt.', 'Insp.', 'Prof.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Hon.']);
 
 /** Lower-case abbreviations that are followed by a capitalised word mid-sentence ("vs. Russia"). */
 const MID_SENTENCE_ABBREVIATIONS = new Set(['vs.', 'v.', 'cf.', 'approx.', 'ca.', 'e.g.', 'i.e.', 'incl.']);
