@@ -14,6 +14,7 @@ import { RoleFeaturizer } from './role-features.ts';
 import type { AttributionModel } from './model.ts';
 import { continueQuotedContent } from './continuation.ts';
 import { ruleAttributions } from './rules.ts';
+import { trimSource } from './source-trim.ts';
 import { segmentsFromTags, type Segment } from './tags.ts';
 import { DEFAULT_WINDOW, cueWindow, type WindowOptions } from './window.ts';
 
@@ -183,7 +184,7 @@ export function extractAttributions(doc: Doc, model: AttributionModel, options: 
     type: attributionType(ctx, a.cue, a.contents),
     cue: span(a.cue),
     content: a.contents.map(span),
-    source: a.source ? span(a.source) : null,
+    source: a.source ? span(trimSource(ctx.tokens, a.source)) : null,
     confidence: a.confidence,
   }));
 }
