@@ -107,6 +107,8 @@ function splitRun(c: TokenCues, kb: KbMatches, a: number, b: number, out: Candid
   // Title prefix: everything up to the last title word that still leaves a name after it.
   let t = -1;
   for (let k = a; k < b - 1; k++) if (isTitle(k)) t = k;
+  // "National Day", "State Duma": a title's modifier alone is no title, and what follows it no person's name.
+  if (t >= 0 && TITLE_MODIFIERS.has(lower[t])) t = -1;
   // "U.S. Secretary of State Ana Ruiz": an office the base names runs on past its first word, and
   // an alias that spells title and name together ends where the name alone begins.
   const office = t >= 0 ? kb.at(t) : null;
@@ -129,6 +131,9 @@ function splitRun(c: TokenCues, kb: KbMatches, a: number, b: number, out: Candid
   }
   out.push(...name);
 }
+
+/** Title words that only modify an office ("National Security Adviser", "Acting President"), never end one. */
+const TITLE_MODIFIERS = new Set(['national', 'supreme', 'state', 'house', 'first', 'late', 'acting', 'special', 'foreign', 'deputy', 'vice', 'prime', 'executive', 'majority', 'minority', 'affairs', 'interior', 'finance', 'economy', 'trade', 'health', 'justice', 'defence', 'defense']);
 
 /**
  * An international body's name and an office with no person's name in between: "United Nations Emergency Relief

@@ -101,3 +101,9 @@ test("an international body's office in apposition makes its holder the body's, 
   const named = analyse('UN Relief Coordinator Lena Ortiz arrived.', { kb, roles, date: '2020-01-01' });
   assert.ok(named.mentions.some((m) => m.text === 'Lena Ortiz'), 'a name after the office stays a name');
 });
+
+test('a title modifier alone strips no title: "National Day" is no person "Day"', () => {
+  const a = analyse('Ana Vela gave her National Day address. National Security Adviser Omar Idris Haddad listened.', world('2005-01-01'));
+  assert.ok(!a.mentions.some((m) => m.text === 'Day' && m.type === 'PERSON'));
+  assert.ok(a.mentions.some((m) => m.text === 'Omar Idris Haddad'), 'a full office before a name is still a title');
+});
