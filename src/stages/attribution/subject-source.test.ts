@@ -5,10 +5,11 @@ import { makeSpan } from '../../doc/span.ts';
 import type { RawAttribution } from './extract.ts';
 import { subjectSources } from './subject-source.ts';
 
-function sourceOf(text: string, cue: string, names: string[]): string | null {
+function sourceOf(text: string, cue: string, names: string[], tagged?: string): string | null {
   const mention = (name: string): Mention => ({ ...makeSpan(text, text.indexOf(name), text.indexOf(name) + name.length), type: 'PERSON', form: 'name', entity: name });
   const at = text.indexOf(cue);
-  const raw: RawAttribution = { type: 'indirect', cue: makeSpan(text, at, at + cue.length), content: [makeSpan(text, at + cue.length + 1, text.length - 1)], source: null, confidence: 0.5 };
+  const source = tagged ? makeSpan(text, text.indexOf(tagged), text.indexOf(tagged) + tagged.length) : null;
+  const raw: RawAttribution = { type: 'indirect', cue: makeSpan(text, at, at + cue.length), content: [makeSpan(text, at + cue.length + 1, text.length - 1)], source, confidence: 0.5 };
   const [a] = subjectSources(text, [makeSpan(text, 0, text.length)], names.map(mention), [raw]);
   return a.source?.text ?? null;
 }
@@ -22,4 +23,20 @@ test('no subject across a comma or a verb, and none that is the object of a prep
   assert.equal(sourceOf('Ana Ruiz, asking for calm, left.', 'asking', ['Ana Ruiz']), null);
   assert.equal(sourceOf('Ana Ruiz met Ivo Petrak and argued that talks would fail.', 'argued', ['Ana Ruiz', 'Ivo Petrak']), null);
   assert.equal(sourceOf('In a letter to Ivo Petrak demanded a reply.', 'demanded', ['Ivo Petrak']), null);
+});
+
+test('a source tagged inside a modifier set off by commas gives way to the subject the modifier describes', () => {
+  const text = 'Finance Minister Ana Ruiz, speaking after her return to the Senate, said the budget would pass.';
+  assert.equal(sourceOf(text, 'said', ['Ana Ruiz', 'Senate'], 'Senate,'), 'Ana Ruiz');
+  assert.equal(sourceOf('A spokesman for the Senate said the budget would pass.', 'said', ['Senate'], 'Senate'), 'Senate', 'no comma: no modifier');
+  assert.equal(sourceOf('Ana Ruiz, the leader of the Senate, said it.', 'said', ['Ana Ruiz', 'Senate'], 'the leader of the Senate,'), 'the leader of the Senate,', 'an apposition is no object');
+});
+
+test('a second cue the tagger gave the same wrong source is corrected the same way ("said X and argued Y")', () => {
+  const text = 'Ana Ruiz, speaking after her return to the Senate, said the budget would pass and argued that cuts were needed.';
+  const span = (s: string) => makeSpan(text, text.indexOf(s), text.indexOf(s) + s.length);
+  const mentions: Mention[] = ['Ana Ruiz', 'Senate'].map((n) => ({ ...span(n), type: 'PERSON', form: 'name', entity: n }));
+  const raw = (cue: string, content: string): RawAttribution => ({ type: 'indirect', cue: span(cue), content: [span(content)], source: span('Senate,'), confidence: 0.5 });
+  const out = subjectSources(text, [makeSpan(text, 0, text.length)], mentions, [raw('said', 'the budget would pass'), raw('argued', 'that cuts were needed')]);
+  assert.deepEqual(out.map((a) => a.source?.text), ['Ana Ruiz', 'Ana Ruiz']);
 });

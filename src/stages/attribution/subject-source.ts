@@ -13,10 +13,19 @@ const PREPOSITION = /\b(?:of|to|for|with|by|from|in|on|at|about|against|than|as)
  * mentions stage found, ending within the cue's sentence and joined to the cue by auxiliaries and adverbs.
  */
 export function subjectSources(text: string, sentences: readonly Span[], mentions: readonly Mention[], found: readonly RawAttribution[]): RawAttribution[] {
+  // "… said X and argued Y": a later cue the tagger gave the same wrong source is corrected the same way
+  const corrected = new Map<string, Span>();
+  const key = (s: Span) => `${s.start}:${s.end}`;
   return found.map((a) => {
-    if (a.source) return a;
     const sentence = sentences.find((s) => s.start <= a.cue.start && a.cue.start < s.end);
     if (!sentence) return a;
+    if (a.source) {
+      const known = corrected.get(key(a.source));
+      if (known) return { ...a, source: known };
+      const b = subjectOverModifier(text, sentence, mentions, a);
+      if (b.source !== a.source) corrected.set(key(a.source), b.source!);
+      return b;
+    }
     let best: Mention | undefined;
     for (const m of mentions) {
       if (m.end > a.cue.start || m.start < sentence.start || m.type === 'NORP') continue;
@@ -25,4 +34,29 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
     if (!best || !BETWEEN.test(text.slice(best.end, a.cue.start)) || PREPOSITION.test(text.slice(sentence.start, best.start))) return a;
     return { ...a, source: makeSpan(text, best.start, best.end) };
   });
+}
+
+/** The object of a preposition right before a source: "since returning to the [White House], said". */
+const PREPOSITION_OBJECT = /\b(?:of|to|for|with|from|in|on|at|about|against|since|after|before)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?$/i;
+
+/**
+ * A source the tagger took from inside a modifier set off by commas is the subject the modifier describes:
+ * in "US President Ana Ruiz, attending her first summit since returning to the White House, said …" Ruiz
+ * speaks, not the White House. Only when the source is a preposition's object, the cue follows it after a
+ * comma, and a mention ends at the sentence's first comma.
+ */
+function subjectOverModifier(text: string, sentence: Span, mentions: readonly Mention[], a: RawAttribution): RawAttribution {
+  const source = a.source!;
+  if (source.start > a.cue.start || !/^,?\s*$/.test(text.slice(source.end, a.cue.start)) || !text.slice(source.start, a.cue.start).includes(',')) return a;
+  if (!PREPOSITION_OBJECT.test(text.slice(sentence.start, source.start))) return a;
+  // the subject is the mention that ends at the sentence's first comma: "US President Ana Ruiz,"
+  const comma = text.indexOf(',', sentence.start);
+  if (comma < 0 || comma >= source.start) return a;
+  let subject: Mention | undefined;
+  for (const m of mentions) {
+    if (m.start < sentence.start || m.end > comma || m.type === 'NORP' || text.slice(m.end, comma).trim() !== '') continue;
+    if (!subject || m.end - m.start > subject.end - subject.start) subject = m;
+  }
+  if (!subject) return a;
+  return { ...a, source: makeSpan(text, subject.start, subject.end) };
 }
