@@ -20,7 +20,9 @@ export function resolveSpeaker(source: Span | null, mentions: readonly Mention[]
   // the speaker is named before the apposition; what describes her names other actors
   const [from, cut] = headOf(source);
   const head = inSource.filter((m) => m.start < cut && m.end > from);
-  const pool = head.length ? head : inSource;
+  // a nationality inside a nominal only qualifies it: "the Japanese foreign ministry" speaks, not "Japanese"
+  const inside = (m: Mention, list: readonly Mention[]) => m.type === 'NORP' && list.some((o) => o !== m && o.start <= m.start && o.end >= m.end);
+  const pool = (head.length ? head : inSource).filter((m, _, list) => !inside(m, list));
   // a person over the organisation or country that qualifies them ("the EU's foreign policy chief")
   const people = pool.filter((m) => m.type === 'PERSON');
   let best: Mention | undefined;

@@ -94,3 +94,14 @@ test('a possessor in the source names whom the speaker serves, not the speaker',
   const ents: Entity[] = [{ id: 'e1', name: 'Ana Ruiz', type: 'PERSON', mentions: [0] }, { id: 'e2', name: 'Ivo Petrak', type: 'PERSON', mentions: [1, 2] }];
   assert.equal(resolveSpeaker(makeSpan(text, 0, 29), ms, ents)?.entity, 'e2');
 });
+
+test('a nationality inside a nominal source only qualifies it: "the Peruvian foreign ministry" speaks', () => {
+  const text = 'The vote was delayed, according to the Peruvian foreign ministry.';
+  const start = text.indexOf('the Peruvian');
+  const mentions: Mention[] = [
+    { ...makeSpan(text, start, text.length - 1), type: 'ORG', form: 'nominal', entity: 'e1' },
+    { ...makeSpan(text, start + 4, start + 12), type: 'NORP', form: 'name', entity: 'e2' },
+  ];
+  const entities: Entity[] = [{ id: 'e1', name: 'the Peruvian foreign ministry', type: 'ORG', mentions: [0] }, { id: 'e2', name: 'Peruvian', type: 'NORP', mentions: [1] }];
+  assert.equal(resolveSpeaker(makeSpan(text, start, text.length - 1), mentions, entities)?.entity, 'e1');
+});
