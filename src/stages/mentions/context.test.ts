@@ -138,3 +138,10 @@ test("a people's leaders and elders are elites; an association's members give it
   assert.equal(code(b, 'Peruvian opposition candidates'), 'PER OPP');
   assert.equal(code(b, 'Peruvian lawmakers'), 'PER LEG');
 });
+
+test('a national body named "Ministry of X" takes the sector of "X ministry"; "Joint Chiefs of Staff" is one body', () => {
+  const roles = { isRoleNoun: (n: string) => ['defence ministry', 'joint chiefs of staff'].includes(n), sectorOf: (n: string) => ({ 'defence ministry': 'MIL', 'joint chiefs of staff': 'MIL' } as Record<string, string>)[n] };
+  const a = analyse("The Peruvian Ministry of Defence said so. Kenya's Joint Chiefs of Staff agreed.", { kb: roleWorld(), roles, date: '2010-01-01' });
+  assert.equal(code(a, 'Peruvian Ministry of Defence'), 'PER MIL');
+  assert.ok(a.mentions.some((m) => m.text === 'Joint Chiefs of Staff' && m.type === 'ORG'), 'not the person "Joint Chiefs" and the person "Staff"');
+});

@@ -58,6 +58,12 @@ export function linkCandidates(linker: Linker, actors: ActorLookup, tokens: Toke
   };
 }
 
+/** "Ministry of National Defense" read as "national defense ministry", the order the role list has. */
+function headLast(words: readonly string[]): string[] {
+  const of = words.indexOf('of');
+  return of > 0 ? [...words.slice(of + 1), words[of - 1]] : [];
+}
+
 /** Heads of the names civil-society bodies give themselves: "Association of African Jurists", "Helsinki Committee". */
 const ASSOCIATION_HEADS = new Set(['association', 'federation', 'society', 'league', 'foundation', 'committee', 'coalition', 'network', 'forum', 'institute', 'centre', 'center', 'watch']);
 
@@ -83,7 +89,7 @@ function civilSociety(t: TokenTable, roles: RoleLookup | undefined, m: Candidate
 function nationalBody(t: TokenTable, linker: Linker, m: Candidate, country: string): ActorRef | undefined {
   if (!/^[A-Z]{3}$/.test(country)) return undefined;
   const words = t.lower.slice(m.start, m.end).filter((w) => /[a-z0-9]/.test(w));
-  const sector = roleSector(linker.roles, words) ?? roleSector(linker.roles, words.slice(0, -1));
+  const sector = roleSector(linker.roles, words) ?? roleSector(linker.roles, words.slice(0, -1)) ?? roleSector(linker.roles, headLast(words));
   const name = phrase(t, m);
   return { id: `${country}-${slug(name)}`, name, country, ...(sector ? { sector } : {}) };
 }
