@@ -40,3 +40,9 @@ test('a second cue the tagger gave the same wrong source is corrected the same w
   const out = subjectSources(text, [makeSpan(text, 0, text.length)], mentions, [raw('said', 'the budget would pass'), raw('argued', 'that cuts were needed')]);
   assert.deepEqual(out.map((a) => a.source?.text), ['Ana Ruiz', 'Ana Ruiz']);
 });
+
+test('a short aside between commas stands between a subject and its cue: "The ministry, for its part, claimed"', () => {
+  const text = 'The ministry, for its part, claimed that the strike failed.';
+  assert.equal(sourceOf(text, 'claimed', ['The ministry', 'its']), 'The ministry');
+  assert.equal(sourceOf('The ministry, which Ana Ruiz leads, claimed that it failed.', 'claimed', ['The ministry', 'Ana Ruiz']), null, 'a relative clause is no aside');
+});

@@ -2,8 +2,11 @@ import type { Mention } from '../../doc/layers.ts';
 import { makeSpan, type Span } from '../../doc/span.ts';
 import type { RawAttribution } from './extract.ts';
 
-/** Words that may stand between a subject and its cue: "Trump has repeatedly said", "he did not deny". */
-const BETWEEN = /^(?:\s+|\b(?:has|have|had|was|were|is|are|will|would|could|may|might|should|must|did|does|do|also|not|never|then|later|again|already|still|previously|repeatedly|publicly|privately|reportedly|quickly|recently|often|once|first|now|n't)\b)*$/i;
+/**
+ * Words that may stand between a subject and its cue: "Trump has repeatedly said", "he did not deny", and a
+ * short aside between commas: "The defence ministry, for its part, claimed".
+ */
+const BETWEEN = /^(?:\s+|,\s*(?:for (?:its|his|her|their) part|however|in turn|meanwhile|for now|in response|in a statement)\s*,|\b(?:has|have|had|was|were|is|are|will|would|could|may|might|should|must|did|does|do|also|not|never|then|later|again|already|still|previously|repeatedly|publicly|privately|reportedly|quickly|recently|often|once|first|now|n't)\b)*$/i;
 /** A name after one of these is the object of a preposition, not the subject: "in a letter to Trump, … said". */
 const PREPOSITION = /\b(?:of|to|for|with|by|from|in|on|at|about|against|than|as)\s+$/i;
 
@@ -26,12 +29,13 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
       if (b.source !== a.source) corrected.set(key(a.source), b.source!);
       return b;
     }
+    // the nearest mention joined to the cue by what BETWEEN allows (so not "its" inside ", for its part,")
     let best: Mention | undefined;
     for (const m of mentions) {
-      if (m.end > a.cue.start || m.start < sentence.start || m.type === 'NORP') continue;
+      if (m.end > a.cue.start || m.start < sentence.start || m.type === 'NORP' || !BETWEEN.test(text.slice(m.end, a.cue.start))) continue;
       if (!best || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
     }
-    if (!best || !BETWEEN.test(text.slice(best.end, a.cue.start)) || PREPOSITION.test(text.slice(sentence.start, best.start))) return a;
+    if (!best || PREPOSITION.test(text.slice(sentence.start, best.start))) return a;
     return { ...a, source: makeSpan(text, best.start, best.end) };
   });
 }
