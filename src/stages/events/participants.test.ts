@@ -63,3 +63,10 @@ test('a threat with no object is aimed at the party whose act is its condition',
   assert.equal(country(e?.actor ?? null), 'RUS');
   assert.equal(country(e?.recipient ?? null), 'POL');
 });
+
+test('a counted group in a list of subjects keeps the party named before it ("X and a group of Y")', () => {
+  const actors = { Sikorski: { country: 'POL', sector: 'GOV', type: 'PERSON' as const }, 'a group': { country: '', type: 'ORG' as const }, ministers: { country: '', type: 'PERSON' as const } };
+  const e = eventsOf('Sikorski and a group of ministers held talks with Lavrov in Kyiv.', { actors }).find((x) => x.type === 'CONSULT');
+  const parties = new Set([e?.actor, ...(e?.coActors ?? [])].map((p) => country(p ?? null)));
+  assert.ok(parties.has('POL'), [...parties].join(','));
+});

@@ -226,6 +226,8 @@ export function conjoined(v: SentenceView, m: number, direction: -1 | 1): number
   // "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov": the list joins phrases, so the
   // search left starts before "Bulgarian", which only opens Zhivkov's phrase.
   while (direction < 0 && at > 0 && phraseHead(v, v.mentions[at - 1]) === m) at--;
+  // "Laurent Fabius and a group of deputies held talks": the list joins "a group", which only counts the deputies
+  if (direction < 0 && at > 0 && quantifiedBy(v, v.mentions[at - 1]) === m) at--;
   let current = v.mentions[at];
   let sawAnd = false;
   for (let k = at + direction; k >= 0 && k < v.mentions.length; k += direction) {
