@@ -89,3 +89,11 @@ test('a "by V-ing" means clause has the subject of the verb it serves, not the n
     assert.equal(country(e.actor), actor, text);
   }
 });
+
+test('a demand noun keeps its that-clause across a time word: the one demanding acts, the one asked is the recipient', () => {
+  const actors = { 'the United Nations': { country: 'UNO', type: 'ORG' as const, aliases: ['its'] }, Israel: { country: 'ISR' } };
+  const [e] = eventsOf('The United Nations renewed its demand today that Israel lift restrictions on fishermen.', { actors });
+  assert.equal(e?.type, 'REQUEST');
+  assert.equal(country(e?.actor ?? null), 'UNO');
+  assert.equal(country(e?.recipient ?? null), 'ISR');
+});
