@@ -97,12 +97,30 @@ function patternFits(tokens: TokenTable, p: ObjectPattern, first: number, last: 
   return true;
 }
 
+const MEASURE_OPENERS = new Set(['a', 'an', 'half', 'another', 'further']);
+
+/**
+ * "shortened by one hour the nightly curfew", "extended by six months the mandate": a measure phrase may stand
+ * between a verb and its object; the token after it, or `at` when there is none. It counts against no gap.
+ */
+function pastMeasure(tokens: TokenTable, at: number, to: number): number {
+  if (tokens.lower[at] !== 'by' || at + 1 >= to) return at;
+  if (posOf(tokens, at + 1) !== 'NUM' && !MEASURE_OPENERS.has(tokens.lower[at + 1])) return at;
+  for (let j = at + 1; j < to && j <= at + 4; j++) {
+    const tag = posOf(tokens, j);
+    if (tag === 'NOUN') return j + 1; // "by one hour", "by a further six months"
+    if (j > at + 1 && (tag === 'DET' || tag === 'PUNCT' || tag === 'VERB')) break; // the object begins: "by half the budget"
+  }
+  return tokens.lower[at + 1] === 'half' ? at + 2 : at;
+}
+
 /** The phrase's words from token `i` on (word 0 already matched there); returns the last token matched or -1. */
 export function phraseAt(tokens: TokenTable, rule: Pick<TriggerRule, 'words' | 'gaps'>, i: number, to: number): number {
   let last = i;
   for (let w = 1; w < rule.words.length; w++) {
     let found = -1;
-    for (let j = last + 1; j <= last + 1 + rule.gaps[w] && j < to; j++) {
+    const start = rule.gaps[w] > 0 ? pastMeasure(tokens, last + 1, to) : last + 1;
+    for (let j = start; j <= start + rule.gaps[w] && j < to; j++) {
       if (rule.words[w].has(tokens.lower[j])) {
         found = j;
         break;

@@ -92,3 +92,11 @@ test('every span written points at its text', () => {
     }
   }
 });
+
+test('a measure phrase between a verb and its object ("shortened by one hour the curfew") does not hide the object', () => {
+  for (const text of ['Sudan shortened by one hour the nightly curfew in Khartoum.', 'The army eased by a further two hours the curfew imposed on the capital.']) {
+    const e = mainEvent(text);
+    assert.equal(e?.type, 'CONCEDE', text);
+    assert.equal(country(e!.actor), 'SDN', text);
+  }
+});
