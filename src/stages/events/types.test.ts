@@ -100,3 +100,11 @@ test('a measure phrase between a verb and its object ("shortened by one hour the
     assert.equal(country(e!.actor), 'SDN', text);
   }
 });
+
+test('building up a force of one\'s own is MOBILIZE: "has trained 500 computer hackers", "recruited mercenaries"', () => {
+  for (const text of ['China has trained more than 300 computer hackers capable of attacking Poland.', 'The rebels recruited hundreds of mercenaries last month.']) {
+    const e = mainEvent(text);
+    assert.equal(e?.type, 'MOBILIZE', text);
+    assert.ok(['CHN', 'SDN'].includes(country(e!.actor) ?? ''), text);
+  }
+});
