@@ -26,6 +26,7 @@ export const DEFAULT_MATCH_OPTIONS: MatchOptions = { maxObjectGap: 5, maxObjectR
 
 const NOMINAL_LEFT = new Set<PosTag>(['DET', 'ADJ', 'NUM', 'PART', 'ADP']);
 const POSSESSIVE = new Set(['her', 'his', 'its', 'their', 'our', 'my', 'your', 'whose']);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re"]);
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
 /** Tags that never head a verb or noun trigger: their tokens are looked up only when a phrase starts with them. */
 const NEVER_HEAD = new Set<number>(['PUNCT', 'DET', 'ADP', 'PRON', 'NUM', 'CCONJ', 'PART', 'SCONJ', 'SYM'].map((t) => POS_TAGS.indexOf(t as PosTag)));
@@ -48,6 +49,8 @@ export function headFits(tokens: TokenTable, i: number, from: number, pos: Trigg
     if (tag === 'VERB' || tag === 'AUX') return left !== 'DET' && !(left === 'PART' && leftWord === "'s");
     if (tag === 'ADJ') return tokens.lower[i].endsWith('ed') && left !== 'DET'; // participles tagged ADJ, not "was fine"
     if (tag !== 'NOUN' && tag !== 'PROPN') return false;
+    // a progressive: "claims to be manufacturing weapons", "are training hackers" (wink tags the -ing word a noun)
+    if (BE.has(leftWord) && tokens.lower[i].endsWith('ing')) return true;
     // a noun-tagged verb after a name, a subject pronoun, an adverb or "and": "Russia demands", "and arresting 12"
     return left === 'PROPN' || left === 'ADV' || left === 'CCONJ' || (left === 'PRON' && SUBJECT_PRONOUN.has(leftWord));
   }
