@@ -101,12 +101,16 @@ function patternFits(tokens: TokenTable, p: ObjectPattern, first: number, last: 
 }
 
 const MEASURE_OPENERS = new Set(['a', 'an', 'half', 'another', 'further']);
+const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 
 /**
- * "shortened by one hour the nightly curfew", "extended by six months the mandate": a measure phrase may stand
- * between a verb and its object; the token after it, or `at` when there is none. It counts against no gap.
+ * An adverbial may stand between a verb and a heavy object, and counts against no gap: a measure ("shortened by
+ * one hour the nightly curfew", "extended by six months the mandate") or a day ("forced out on Wednesday more
+ * than 1,000 refugees", "released today 200 prisoners"). Returns the token after it, or `at` when there is none.
  */
-function pastMeasure(tokens: TokenTable, at: number, to: number): number {
+function pastAdverbial(tokens: TokenTable, at: number, to: number): number {
+  if (DAY.test(tokens.lower[at])) return at + 1;
+  if (tokens.lower[at] === 'on' && at + 1 < to && DAY.test(tokens.lower[at + 1])) return at + 2;
   if (tokens.lower[at] !== 'by' || at + 1 >= to) return at;
   if (posOf(tokens, at + 1) !== 'NUM' && !MEASURE_OPENERS.has(tokens.lower[at + 1])) return at;
   for (let j = at + 1; j < to && j <= at + 4; j++) {
@@ -122,7 +126,7 @@ export function phraseAt(tokens: TokenTable, rule: Pick<TriggerRule, 'words' | '
   let last = i;
   for (let w = 1; w < rule.words.length; w++) {
     let found = -1;
-    const start = rule.gaps[w] > 0 ? pastMeasure(tokens, last + 1, to) : last + 1;
+    const start = rule.gaps[w] > 0 ? pastAdverbial(tokens, last + 1, to) : last + 1;
     for (let j = start; j <= start + rule.gaps[w] && j < to; j++) {
       if (rule.words[w].has(tokens.lower[j])) {
         found = j;

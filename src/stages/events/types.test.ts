@@ -108,3 +108,12 @@ test('building up a force of one\'s own is MOBILIZE: "has trained 500 computer h
     assert.ok(['CHN', 'SDN'].includes(country(e!.actor) ?? ''), text);
   }
 });
+
+test('driving people from their homes is ASSAULT (mass expulsion), a day between verb and object notwithstanding', () => {
+  for (const text of ['The army forced out on Monday more than 300 families from their homes near Khartoum.', 'The rebels drove out the villagers of two hamlets.']) {
+    const e = mainEvent(text);
+    assert.equal(e?.type, 'ASSAULT', text);
+    assert.equal(e?.mode, 'cleansing', text);
+    assert.equal(country(e!.actor), 'SDN', text);
+  }
+});
