@@ -70,3 +70,15 @@ test('a counted group in a list of subjects keeps the party named before it ("X 
   const parties = new Set([e?.actor, ...(e?.coActors ?? [])].map((p) => country(p ?? null)));
   assert.ok(parties.has('POL'), [...parties].join(','));
 });
+
+test('the one who dies of torture or a beating is its victim; the party holding or beating him acts', () => {
+  const actors = { 'a Turkish journalist': { country: 'TUR', type: 'PERSON' as const }, 'Russian police': { country: 'RUS', sector: 'COP', type: 'COLLECTIVE' as const } };
+  for (const text of [
+    'A Turkish journalist died of his injuries while in Russian police custody.',
+    'A Turkish journalist died as a result of torture at the hands of Russian police, his lawyer said.',
+  ]) {
+    const e = eventsOf(text, { actors }).find((x) => x.type === 'ASSAULT');
+    assert.equal(country(e?.actor ?? null), 'RUS', text);
+    assert.equal(country(e?.recipient ?? null), 'TUR', text);
+  }
+});

@@ -85,6 +85,12 @@ export function rolesOf(v: SentenceView, d: Draft, attributions: readonly Attrib
     if (agent >= 0) actorM = agent;
     else if (speaker) actor = speaker;
     else if (reporting > v.from) actorM = subjectOf(v, reporting, v.from, true);
+  } else if (DYING.has(v.tokens.lower[head])) {
+    // "A prisoner died of torture while in police custody": the one who dies suffers the harm; who inflicted it
+    // is a "by" agent, the one holding the victim ("in Israeli police custody") or "at the hands of" someone
+    recipientM = subjectOf(v, head, contentFloor);
+    actorM = agentAfter(v, hit.last, v.tail);
+    if (actorM < 0) actorM = custodianAfter(v, hit.last);
   } else if (hit.rule.pos === 'noun') {
     actorM = nounHolder(v, head);
   } else if (reduced) {
@@ -117,6 +123,21 @@ export function rolesOf(v: SentenceView, d: Draft, attributions: readonly Attrib
     place,
     attribution: att?.a ?? null,
   };
+}
+
+const DYING = new Set(['die', 'dies', 'died', 'dying']);
+
+/** "in Israeli police custody", "in the custody of the army", "at the hands of militiamen": the party holding or harming the victim. */
+function custodianAfter(v: SentenceView, last: number): number {
+  const startingIn = (from: number, to: number): number => v.mentions.find((m) => v.ix.first[m] >= from && v.ix.first[m] <= to) ?? -1;
+  for (let i = last + 1; i < v.tail; i++) {
+    const w = v.tokens.lower[i];
+    const of = v.tokens.lower[i + 1] === 'of';
+    if (w === 'custody' && of) return startingIn(i + 2, i + 3);
+    if (w === 'custody') return v.mentions.find((m) => v.ix.last[m] === i - 1) ?? -1;
+    if (w === 'hands' && of) return startingIn(i + 2, i + 3);
+  }
+  return -1;
 }
 
 /** The subject of an "if"/"unless" clause after the trigger: the first party after the conjunction. */
