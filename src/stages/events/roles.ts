@@ -102,7 +102,8 @@ export function rolesOf(v: SentenceView, d: Draft, attributions: readonly Attrib
     recipientM = subjectOf(v, head, contentFloor);
   } else {
     actorM = subjectOf(v, meansHead(v, head), contentFloor);
-    if (att && (att.inCue || actorM < 0 || isFirstPerson(v, actorM))) actor = speaker ?? null;
+    const ownSubject = actorM >= 0 && att !== null && isObjectTakenForSource(att.a);
+    if (att && !ownSubject && (att.inCue || actorM < 0 || isFirstPerson(v, actorM))) actor = speaker ?? null;
   }
   if (actorM >= 0 && actorM === recipientM) recipientM = -1;
   if (!actor && actorM >= 0) actor = participantOf(v.ix, actorM);
@@ -229,6 +230,16 @@ function reportingVerbBefore(v: SentenceView, before: number): number {
 function isFirstPerson(v: SentenceView, m: number): boolean {
   const mention = v.ix.mentions[m];
   return mention.form === 'pronoun' && FIRST_PERSON.has(mention.text.toLowerCase());
+}
+
+/**
+ * The attribution model sometimes reads a verb after a quoted title as a cue and its object as the source: in
+ * 'approved a ``special law'' recognizing victories by the opposition', "victories" was taken for a speaker. A
+ * source after its cue that names no party (no entity, no actor) yields to a subject the clause has of its own;
+ * a real inverted source ("…," said the minister) leaves the clause without one.
+ */
+function isObjectTakenForSource(a: Attribution): boolean {
+  return a.source !== null && a.source.start >= a.cue.end && !a.speaker?.entity && !a.speaker?.actor;
 }
 
 /** A reported event's subject is looked for inside the reported words only. */
