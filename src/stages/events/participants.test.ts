@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { country, eventsOf, mainEvent } from './test-support.ts';
+import { country, eventsOf, mainEvent, WORLD } from './test-support.ts';
 
 test('a name inside "of the …" is no subject: the party is the phrase before it', () => {
   const e = mainEvent('Protesters angered by the arrest of the Turkey envoy attacked police on Monday.', { actors: { protesters: { country: 'GEO', sector: 'CVL', type: 'COLLECTIVE' }, police: { country: 'GEO', sector: 'COP', type: 'COLLECTIVE' }, Turkey: { country: 'TUR' } } });
@@ -81,4 +81,15 @@ test('the one who dies of torture or a beating is its victim; the party holding 
     assert.equal(country(e?.actor ?? null), 'RUS', text);
     assert.equal(country(e?.recipient ?? null), 'TUR', text);
   }
+});
+
+test('an attack whose "by" agent is a weapon has an unnamed attacker, coded by the country where it struck', () => {
+  const e = eventsOf('Three Turkey soldiers were killed by a roadside bomb outside the Azerbaijan town of Ganja.', { actors: { ...WORLD, 'Three Turkey soldiers': { country: 'TUR', sector: 'MIL', type: 'COLLECTIVE' as const } } }).find((x) => x.type === 'ASSAULT');
+  assert.equal(country(e?.actor ?? null), 'AZE');
+  assert.equal(country(e?.recipient ?? null), 'TUR');
+  // a named agent keeps the act; no agent at all leaves the attacker unknown
+  const named = eventsOf('Three soldiers were killed by the rebels in Sudan.').find((x) => x.type === 'ASSAULT');
+  assert.equal(country(named?.actor ?? null), 'SDN');
+  const none = eventsOf('Three soldiers were killed in Azerbaijan.').find((x) => x.type === 'ASSAULT');
+  assert.equal(none?.actor ?? null, null);
 });

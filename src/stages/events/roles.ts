@@ -100,6 +100,9 @@ export function rolesOf(v: SentenceView, d: Draft, attributions: readonly Attrib
   } else if (passive) {
     actorM = agentAfter(v, hit.last, reach);
     recipientM = subjectOf(v, head, contentFloor);
+    // "killed by an improvised explosive device outside the Iraqi city of Basra": the attacker is unnamed, and an
+    // unnamed party is coded by the country it acts in (the GSR codes such attacks to the place they struck)
+    if (actorM < 0 && d.type === 'ASSAULT' && byWeapon(v, hit.last)) actorM = placeAfter(v, hit.last, reach);
   } else {
     actorM = subjectOf(v, meansHead(v, head), contentFloor);
     const ownSubject = actorM >= 0 && att !== null && isObjectTakenForSource(att.a);
@@ -124,6 +127,23 @@ export function rolesOf(v: SentenceView, d: Draft, attributions: readonly Attrib
     place,
     attribution: att?.a ?? null,
   };
+}
+
+const WEAPONS = new Set(['device', 'bomb', 'bombs', 'mine', 'mines', 'landmine', 'explosion', 'blast', 'shell', 'shells', 'shelling', 'rocket', 'rockets', 'missile', 'missiles', 'grenade', 'mortar', 'gunfire', 'airstrike', 'explosives']);
+
+/** "by an improvised explosive device", "by a roadside bomb", "by mortar fire": a passive agent that is a weapon, not a party. */
+function byWeapon(v: SentenceView, last: number): boolean {
+  if (v.tokens.lower[last + 1] !== 'by') return false;
+  for (let i = last + 2; i < v.to && i <= last + 6; i++) {
+    if (WEAPONS.has(v.tokens.lower[i])) return true;
+    if (posOf(v.tokens, i) === 'ADP' || posOf(v.tokens, i) === 'PUNCT' || posOf(v.tokens, i) === 'VERB') return false;
+  }
+  return false;
+}
+
+/** The first place named after the trigger, before the clause ends ("outside of the Iraqi city of Basra" → Basra). */
+function placeAfter(v: SentenceView, last: number, reach: number): number {
+  return v.mentions.find((m) => v.ix.first[m] > last && v.ix.first[m] < Math.min(reach, v.tail) && v.ix.mentions[m].type === 'GPE') ?? -1;
 }
 
 const DYING = new Set(['die', 'dies', 'died', 'dying']);
