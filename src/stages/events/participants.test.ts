@@ -93,3 +93,9 @@ test('an attack whose "by" agent is a weapon has an unnamed attacker, coded by t
   const none = eventsOf('Three soldiers were killed in Azerbaijan.').find((x) => x.type === 'ASSAULT');
   assert.equal(none?.actor ?? null, null);
 });
+
+test('a list joins whole noun phrases even where a name inside one stands for it ("an Israeli peace movement and the PLO")', () => {
+  const e = eventsOf('Turkey offered to host a meeting between a Georgia opposition group and Armenia.', { uncoded: ['a Georgia opposition group'] }).find((x) => x.type === 'AGREE');
+  const parties = [e?.recipient, ...(e?.coRecipients ?? [])].map((p) => country(p ?? null));
+  assert.deepEqual(parties, ['GEO', 'ARM']);
+});

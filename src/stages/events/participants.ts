@@ -216,6 +216,21 @@ export function objectAfter(
 }
 
 /**
+ * First and last token of the noun phrase m stands for: those of an enclosing mention when there is one, as when
+ * "Israeli" stands for "an Israeli peace movement" (partyMentions keeps the inner mention that has an actor).
+ */
+function phraseBounds(v: SentenceView, m: number): [number, number] {
+  let first = v.ix.first[m];
+  let last = v.ix.last[m];
+  for (let k = 0; k < v.ix.mentions.length; k++) {
+    if (v.ix.first[k] > v.ix.first[m] || v.ix.last[k] < v.ix.last[m] || v.ix.first[k] < v.from || v.ix.last[k] >= v.to) continue;
+    first = Math.min(first, v.ix.first[k]);
+    last = Math.max(last, v.ix.last[k]);
+  }
+  return [first, last];
+}
+
+/**
  * Mentions joined to m by "and" or a list comma on one side ("France and Germany", "the US, Britain and France").
  * A run of commas with no "and" is an apposition ("Salaheddine Sidhoum, Algeria's leading activist"), not a list,
  * unless it runs over three or more places.
@@ -233,7 +248,7 @@ export function conjoined(v: SentenceView, m: number, direction: -1 | 1): number
   for (let k = at + direction; k >= 0 && k < v.mentions.length; k += direction) {
     const next = v.mentions[k];
     const [a, b] = direction < 0 ? [next, current] : [current, next];
-    const between = v.tokens.lower.slice(v.ix.last[a] + 1, v.ix.first[b]).filter((w) => w !== 'the');
+    const between = v.tokens.lower.slice(phraseBounds(v, a)[1] + 1, phraseBounds(v, b)[0]).filter((w) => w !== 'the');
     if (between.length !== 1 || !(between[0] === 'and' || between[0] === ',' || between[0] === '&') || isDateName(v, next)) break;
     if (between[0] !== ',') sawAnd = true;
     out.push(next);
