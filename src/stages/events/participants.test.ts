@@ -99,3 +99,15 @@ test('a list joins whole noun phrases even where a name inside one stands for it
   const parties = [e?.recipient, ...(e?.coRecipients ?? [])].map((p) => country(p ?? null));
   assert.deepEqual(parties, ['GEO', 'ARM']);
 });
+
+test('people the actor base cannot code act for the body named after "of" ("inspectors of the IAEA")', () => {
+  const e = eventsOf('Sudan expelled inspectors of the United Nations from the camps.', { uncoded: ['inspectors'] }).find((x) => x.type === 'SANCTION' || x.type === 'COERCE');
+  assert.equal(country(e?.recipient ?? null), 'UNO');
+  const subject = eventsOf('Monitors of the EU condemned the attack.', { uncoded: ['Monitors'] }).find((x) => x.type === 'ACCUSE');
+  assert.equal(country(subject?.actor ?? null), 'EUR');
+});
+
+test('"of" before a gerund is no membership: "accused the Commission of ignoring its security"', () => {
+  const e = eventsOf('Hungary accused the Commission of ignoring its energy security.', { uncoded: ['the Commission'], actors: { Hungary: { country: 'HUN', aliases: ['its'] } } }).find((x) => x.type === 'ACCUSE');
+  assert.notEqual(country(e?.recipient ?? null), 'HUN');
+});

@@ -1,6 +1,6 @@
 import { posOf, type TokenTable } from '../../doc/tokens.ts';
 import { BORROWS_SUBJECT, type Clauses } from './clauses.ts';
-import { entityKey, type MentionIndex } from './mention-index.ts';
+import { entityKey, hasActor, type MentionIndex } from './mention-index.ts';
 
 /** What a participant search needs: the sentence's tokens, clauses and mentions. */
 export interface SentenceView {
@@ -65,7 +65,7 @@ export function subjectOf(v: SentenceView, head: number, floor = v.from, crossAl
     for (let k = v.mentions.length - 1; k >= 0; k--) {
       const m = v.mentions[k];
       if (v.ix.last[m] >= limit || v.ix.first[m] < start || isDateName(v, m)) continue;
-      if (!NOT_SUBJECT_AFTER.has(before(v, m))) return quantifiedBy(v, m);
+      if (!NOT_SUBJECT_AFTER.has(before(v, m))) return memberOf(v, quantifiedBy(v, m));
       if (fallback < 0) fallback = m;
     }
     if (fallback >= 0) return fallback;
@@ -102,6 +102,18 @@ function quantifiedBy(v: SentenceView, m: number): number {
   if (!QUANTITY_HEADS.has(words[words.length - 1]) || v.tokens.lower[v.ix.last[m] + 1] !== 'of') return m;
   const next = v.mentions.find((n) => v.ix.first[n] > v.ix.last[m] + 1 && v.ix.first[n] <= v.ix.last[m] + 3);
   return next ?? m;
+}
+
+/**
+ * "expelled inspectors of the International Atomic Energy Agency", "officials of the Health Ministry": people the
+ * actor base cannot code act for the body they belong to, named just after "of". A coded head keeps its own code.
+ */
+function memberOf(v: SentenceView, m: number): number {
+  if (hasActor(v.ix, m) || v.tokens.lower[v.ix.last[m] + 1] !== 'of') return m;
+  // right after "of", over an article only: not "accused the Commission of ignoring its security"
+  const at = v.ix.last[m] + 2;
+  const body = v.mentions.find((n) => v.ix.first[n] === at || (v.ix.first[n] === at + 1 && ARTICLES.has(v.tokens.lower[at])));
+  return body !== undefined && hasActor(v.ix, body) && v.ix.mentions[body].form !== 'pronoun' ? body : m;
 }
 
 /**
@@ -210,7 +222,7 @@ export function objectAfter(
       placeEnd = v.ix.last[m];
       continue;
     }
-    return { object: m, place };
+    return { object: memberOf(v, m), place };
   }
   return { object: -1, place };
 }
