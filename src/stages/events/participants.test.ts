@@ -111,3 +111,9 @@ test('"of" before a gerund is no membership: "accused the Commission of ignoring
   const e = eventsOf('Hungary accused the Commission of ignoring its energy security.', { uncoded: ['the Commission'], actors: { Hungary: { country: 'HUN', aliases: ['its'] } } }).find((x) => x.type === 'ACCUSE');
   assert.notEqual(country(e?.recipient ?? null), 'HUN');
 });
+
+test('"after" with a subject and verb of its own opens a clause: its object is no party to the event before it', () => {
+  const actors = { Georgia: { country: 'GEO' }, Tbilisi: { country: 'GEO' }, 'the minister': { country: 'FRA', type: 'PERSON' as const } };
+  const e = eventsOf('Georgia eased the curfew imposed in Tbilisi after a June coup toppled the minister.', { actors }).find((x) => x.type === 'CONCEDE');
+  assert.equal(country(e?.recipient ?? null), 'GEO');
+});
