@@ -117,3 +117,9 @@ test('"after" with a subject and verb of its own opens a clause: its object is n
   const e = eventsOf('Georgia eased the curfew imposed in Tbilisi after a June coup toppled the minister.', { actors }).find((x) => x.type === 'CONCEDE');
   assert.equal(country(e?.recipient ?? null), 'GEO');
 });
+
+test('a possessor hands its preposition to the party it determines: "against the party\'s leader Lavrov"', () => {
+  const text = 'Exiles from Russia staged rallies with Ukraine supporters against Russia\'s top diplomat Lavrov.';
+  const e = eventsOf(text, { actors: { Russia: { country: 'RUS' }, Ukraine: { country: 'UKR' }, Lavrov: { country: 'RUS', sector: 'GOV', type: 'PERSON' } } }).find((x) => x.type === 'PROTEST');
+  assert.equal(e?.recipient?.span.text, 'Lavrov');
+});

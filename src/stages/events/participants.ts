@@ -199,9 +199,11 @@ export function objectAfter(
     if (first <= last) continue;
     if (first >= end) break;
     if (REPORTING_STOP.has(v.tokens.lower[first - 1] ?? '')) break;
+    if (possessedBy(v, m) >= 0) continue; // "against the party's leader Mahmoud Abbas": the leader is the party
     if (exclude.has(entityKey(v.ix, m)) || v.sources.has(m) || isDateName(v, m)) continue;
     if (OWN.test(v.ix.mentions[m].text)) continue; // "offered its troops": the actor's own, not the party acted on
-    const prep = before(v, m);
+    const possessor = v.mentions.find((p) => possessedBy(v, p) === m);
+    const prep = before(v, possessor ?? m);
     // a place is noted whatever party is asked for: "remained on alert in the West Bank" has no other
     if (only && !only.has(prep)) {
       if (place < 0 && PLACE_PREPOSITIONS.has(prep) && v.ix.mentions[m].type === 'GPE') place = m;
@@ -240,6 +242,19 @@ function phraseBounds(v: SentenceView, m: number): [number, number] {
     last = Math.max(last, v.ix.last[k]);
   }
   return [first, last];
+}
+
+/**
+ * The mention a possessor determines: "Mahmoud Abbas" in "the party's leader Mahmoud Abbas", "Lavrov" in
+ * "Russia's top diplomat Lavrov"; only nouns and adjectives between. -1 when m possesses no mention.
+ */
+function possessedBy(v: SentenceView, m: number): number {
+  const after = v.ix.last[m] + 1;
+  if (v.tokens.lower[after] !== "'s") return -1;
+  const head = v.mentions.find((n) => v.ix.first[n] > after && v.ix.first[n] <= after + 4);
+  if (head === undefined) return -1;
+  for (let i = after + 1; i < v.ix.first[head]; i++) if (!/^(NOUN|ADJ|PROPN)$/.test(posOf(v.tokens, i))) return -1;
+  return head;
 }
 
 /**
