@@ -130,8 +130,12 @@ const REPORTING = new Set(['said', 'says', 'told', 'reported', 'announced', 'add
  * the parties of an event stop there. A comma followed within six words by a reporting verb, no other verb between.
  */
 export function reportingTail(tokens: TokenTable, from: number, to: number): number {
+  let verbBefore = false;
   for (let i = from + 1; i < to; i++) {
-    if (tokens.lower[i] !== ',') continue;
+    if (posOf(tokens, i - 1) === 'VERB' || posOf(tokens, i - 1) === 'AUX') verbBefore = true;
+    // "In an interview this weekend, President Bouteflika said he …": words with no verb before the comma are a
+    // fronted phrase, not a report, so what follows is the sentence itself
+    if (tokens.lower[i] !== ',' || !verbBefore) continue;
     for (let j = i + 1; j < to && j <= i + 7; j++) {
       if (REPORTING.has(tokens.lower[j])) return i;
       if (posOf(tokens, j) === 'VERB' || tokens.lower[j] === ',') break;

@@ -121,12 +121,21 @@ function pastAdverbial(tokens: TokenTable, at: number, to: number): number {
   return tokens.lower[at + 1] === 'half' ? at + 2 : at;
 }
 
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '`', "''", '``']);
+
+/** 'had “no interest” in talks': quote marks around words of a phrase do not break it. */
+function pastQuotes(tokens: TokenTable, at: number, to: number): number {
+  let j = at;
+  while (j < to && QUOTE_MARKS.has(tokens.lower[j])) j++;
+  return j;
+}
+
 /** The phrase's words from token `i` on (word 0 already matched there); returns the last token matched or -1. */
 export function phraseAt(tokens: TokenTable, rule: Pick<TriggerRule, 'words' | 'gaps'>, i: number, to: number): number {
   let last = i;
   for (let w = 1; w < rule.words.length; w++) {
     let found = -1;
-    const start = rule.gaps[w] > 0 ? pastAdverbial(tokens, last + 1, to) : last + 1;
+    const start = rule.gaps[w] > 0 ? pastAdverbial(tokens, last + 1, to) : pastQuotes(tokens, last + 1, to);
     for (let j = start; j <= start + rule.gaps[w] && j < to; j++) {
       if (rule.words[w].has(tokens.lower[j])) {
         found = j;

@@ -117,3 +117,16 @@ test('driving people from their homes is ASSAULT (mass expulsion), a day between
     assert.equal(country(e!.actor), 'SDN', text);
   }
 });
+
+test('a fronted phrase before the comma is no report: "In an interview on Sunday, Sikorski said …" keeps its parties', () => {
+  const e = eventsOf('In an interview on Sunday, Sikorski said Poland is ready to send aid to Ukraine.').find((x) => x.type === 'AGREE');
+  assert.equal(country(e?.recipient ?? null), 'UKR');
+});
+
+test('"no interest in" talks refuses them, quote marks around the words notwithstanding', () => {
+  for (const text of ['Lavrov said Russia showed no interest in talks with Kyiv.', 'Lavrov said Russia had “no interest” in talks with Kyiv.']) {
+    const e = eventsOf(text).find((x) => x.type === 'REJECT');
+    assert.equal(country(e?.actor ?? null), 'RUS', text);
+    assert.equal(country(e?.recipient ?? null), 'UKR', text);
+  }
+});
