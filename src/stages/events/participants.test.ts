@@ -123,3 +123,8 @@ test('a possessor hands its preposition to the party it determines: "against the
   const e = eventsOf(text, { actors: { Russia: { country: 'RUS' }, Ukraine: { country: 'UKR' }, Lavrov: { country: 'RUS', sector: 'GOV', type: 'PERSON' } } }).find((x) => x.type === 'PROTEST');
   assert.equal(e?.recipient?.span.text, 'Lavrov');
 });
+
+test('a preposition left hanging before "and" shares the object that ends the coordination ("ties with and an embassy in Tehran")', () => {
+  const e = eventsOf('Turkey held talks with and sent envoys to Armenia.').find((x) => x.type === 'CONSULT');
+  assert.equal(country(e?.recipient ?? null), 'ARM');
+});

@@ -73,7 +73,11 @@ export function rolesOf(v: SentenceView, d: Draft, attributions: readonly Attrib
   const passive = reduced || (hit.rule.pos === 'verb' && isPassive(v.tokens, head, v.from));
   // "demanded that the Sudanese government end curbs": a governing verb's party may stand in the clause it governs
   const governs = hit.rule.governs || hit.rule.intent;
-  const reach = d.governed ? clauseEnd(v, d.governed.hit.last) : clauseEnd(v, hit.last, governs);
+  const own = d.governed ? clauseEnd(v, d.governed.hit.last) : clauseEnd(v, hit.last, governs);
+  // "established diplomatic ties with and opened an embassy in Tehran": a preposition left hanging before "and"
+  // shares the object that ends the coordination, so the search runs on through the next clause
+  const hanging = posOf(v.tokens, hit.last + 1) === 'ADP' && v.tokens.lower[hit.last + 2] === 'and' && hit.last + 2 === own;
+  const reach = hanging ? clauseEnd(v, own) : own;
   if (hit.rule.subjectIsRecipient) {
     recipientM = subjectOf(v, head, contentFloor);
     // the clause that holds the subject: "that NATO members trying to deploy troops would face …" → "that …"
