@@ -61,3 +61,13 @@ test('an event outside every attribution has none', () => {
   const shelled = events.find((e) => e.trigger.text === 'shelled')!;
   assert.equal(shelled.attribution, null);
 });
+
+test('an object misread as the source of a cue yields to the clause\'s own subject', () => {
+  const text = "Georgia's parliament approved a ``special law'' recognizing victories by the opposition.";
+  const e = eventsOf(text, { attributions: [{ cue: 'recognizing', content: "``special law''", source: 'victories' }] }).find((x) => x.trigger.text === 'recognizing');
+  assert.equal(country(e?.actor ?? null), 'GEO');
+  // a real inverted source still speaks: "…," warned Lavrov
+  const inverted = 'Foreign troops would be legitimate targets, warned Lavrov.';
+  const t = eventsOf(inverted, { attributions: [{ cue: 'warned', content: 'Foreign troops would be legitimate targets', source: 'Lavrov' }] }).find((x) => x.type === 'THREATEN');
+  assert.equal(country(t?.actor ?? null), 'RUS');
+});

@@ -82,6 +82,23 @@ export function splitClauses(tokens: TokenTable, from: number, to: number): Clau
   return { of, starts, kinds };
 }
 
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** Not "as": "as street battles raged in Baghdad" still places the event it accompanies. */
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'since', 'until']);
+
+/**
+ * "… imposed in Sudan after a June 30 coup toppled the government": the tagger reads "after" as a preposition,
+ * but a noun phrase and a verb after it make a clause of their own ("after talks with Kyiv" does not).
+ */
+function subjectAndVerbAfter(tokens: TokenTable, i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 7 && tokens.sentence[j] === tokens.sentence[i]; j++) {
+    const tag = posOf(tokens, j);
+    if (NOUN_PHRASE.has(tag) || tokens.lower[j] === "'s") continue;
+    return (tag === 'VERB' || tag === 'AUX') && j > i + 1 && NOUN_PHRASE.has(posOf(tokens, j - 1)) && !/(?:ing)$/.test(tokens.lower[j]);
+  }
+  return false;
+}
+
 function openerAt(tokens: TokenTable, i: number, from: number, current: ClauseKind): ClauseKind | null {
   const w = tokens.lower[i];
   const tag = posOf(tokens, i);
@@ -96,6 +113,7 @@ function openerAt(tokens: TokenTable, i: number, from: number, current: ClauseKi
   // "…, provided (that) …" is a condition; "the EU provided aid" is a verb
   if ((w === 'provided' || w === 'providing') && (prev === ',' || tokens.lower[i + 1] === 'that')) return 'condition';
   if (w in SCONJ_OPENERS && (tag === 'SCONJ' || (w === 'that' && (next === 'PROPN' || next === 'PRON' || next === 'DET')))) return SCONJ_OPENERS[w];
+  if (TIME_PREPOSITIONS.has(w) && tag === 'ADP' && subjectAndVerbAfter(tokens, i)) return 'adverbial';
   if (w === 'to' && (next === 'VERB' || next === 'AUX')) return 'infinitive';
   if (prev === ',' && tag === 'VERB' && w.endsWith('ing') && !PREPOSITIONAL_ING.has(w)) return 'participial';
   if ((w === 'and' || w === 'or') && (next === 'VERB' || next === 'AUX') && i > from) return 'coordinate';
@@ -112,8 +130,12 @@ const REPORTING = new Set(['said', 'says', 'told', 'reported', 'announced', 'add
  * the parties of an event stop there. A comma followed within six words by a reporting verb, no other verb between.
  */
 export function reportingTail(tokens: TokenTable, from: number, to: number): number {
+  let verbBefore = false;
   for (let i = from + 1; i < to; i++) {
-    if (tokens.lower[i] !== ',') continue;
+    if (posOf(tokens, i - 1) === 'VERB' || posOf(tokens, i - 1) === 'AUX') verbBefore = true;
+    // "In an interview this weekend, President Bouteflika said he …": words with no verb before the comma are a
+    // fronted phrase, not a report, so what follows is the sentence itself
+    if (tokens.lower[i] !== ',' || !verbBefore) continue;
     for (let j = i + 1; j < to && j <= i + 7; j++) {
       if (REPORTING.has(tokens.lower[j])) return i;
       if (posOf(tokens, j) === 'VERB' || tokens.lower[j] === ',') break;

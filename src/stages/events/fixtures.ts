@@ -25,6 +25,11 @@ export interface FixtureSpec {
   readonly actors?: Readonly<Record<string, ActorSpec>>;
   readonly attributions?: readonly AttributionSpec[];
   readonly meta?: DocMeta;
+  /**
+   * Noun phrases the mention tagger found without an actor, which may enclose an actor's mention, as real
+   * mentions do: "an Israeli peace movement" around "Israeli".
+   */
+  readonly uncoded?: readonly string[];
 }
 
 const by = { stage: 'fixture', version: '0' };
@@ -59,6 +64,14 @@ export function fixtureDoc(text: string, spec: FixtureSpec = {}): Doc {
     }
     entities.push({ id, name, type, mentions: indices, actor });
   });
+  for (const [k, phrase] of (spec.uncoded ?? []).entries()) {
+    const indices: number[] = [];
+    for (const at of occurrences(text, phrase)) {
+      indices.push(mentions.length);
+      mentions.push({ ...makeSpan(text, at, at + phrase.length), type: 'ORG', form: 'nominal', entity: `u${k + 1}` });
+    }
+    entities.push({ id: `u${k + 1}`, name: phrase, type: 'ORG', mentions: indices });
+  }
   const order = mentions.map((m, i) => [m, i] as const).sort((a, b) => a[0].start - b[0].start);
   const remap = new Map(order.map(([, old], now) => [old, now]));
   const sortedEntities = entities.map((en) => ({ ...en, mentions: en.mentions.map((i) => remap.get(i)!) }));

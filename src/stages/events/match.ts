@@ -26,6 +26,7 @@ export const DEFAULT_MATCH_OPTIONS: MatchOptions = { maxObjectGap: 5, maxObjectR
 
 const NOMINAL_LEFT = new Set<PosTag>(['DET', 'ADJ', 'NUM', 'PART', 'ADP']);
 const POSSESSIVE = new Set(['her', 'his', 'its', 'their', 'our', 'my', 'your', 'whose']);
+const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re"]);
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
 /** Tags that never head a verb or noun trigger: their tokens are looked up only when a phrase starts with them. */
 const NEVER_HEAD = new Set<number>(['PUNCT', 'DET', 'ADP', 'PRON', 'NUM', 'CCONJ', 'PART', 'SCONJ', 'SYM'].map((t) => POS_TAGS.indexOf(t as PosTag)));
@@ -48,6 +49,8 @@ export function headFits(tokens: TokenTable, i: number, from: number, pos: Trigg
     if (tag === 'VERB' || tag === 'AUX') return left !== 'DET' && !(left === 'PART' && leftWord === "'s");
     if (tag === 'ADJ') return tokens.lower[i].endsWith('ed') && left !== 'DET'; // participles tagged ADJ, not "was fine"
     if (tag !== 'NOUN' && tag !== 'PROPN') return false;
+    // a progressive: "claims to be manufacturing weapons", "are training hackers" (wink tags the -ing word a noun)
+    if (BE.has(leftWord) && tokens.lower[i].endsWith('ing')) return true;
     // a noun-tagged verb after a name, a subject pronoun, an adverb or "and": "Russia demands", "and arresting 12"
     return left === 'PROPN' || left === 'ADV' || left === 'CCONJ' || (left === 'PRON' && SUBJECT_PRONOUN.has(leftWord));
   }
@@ -97,12 +100,43 @@ function patternFits(tokens: TokenTable, p: ObjectPattern, first: number, last: 
   return true;
 }
 
+const MEASURE_OPENERS = new Set(['a', 'an', 'half', 'another', 'further']);
+const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+
+/**
+ * An adverbial may stand between a verb and a heavy object, and counts against no gap: a measure ("shortened by
+ * one hour the nightly curfew", "extended by six months the mandate") or a day ("forced out on Wednesday more
+ * than 1,000 refugees", "released today 200 prisoners"). Returns the token after it, or `at` when there is none.
+ */
+function pastAdverbial(tokens: TokenTable, at: number, to: number): number {
+  if (DAY.test(tokens.lower[at])) return at + 1;
+  if (tokens.lower[at] === 'on' && at + 1 < to && DAY.test(tokens.lower[at + 1])) return at + 2;
+  if (tokens.lower[at] !== 'by' || at + 1 >= to) return at;
+  if (posOf(tokens, at + 1) !== 'NUM' && !MEASURE_OPENERS.has(tokens.lower[at + 1])) return at;
+  for (let j = at + 1; j < to && j <= at + 4; j++) {
+    const tag = posOf(tokens, j);
+    if (tag === 'NOUN') return j + 1; // "by one hour", "by a further six months"
+    if (j > at + 1 && (tag === 'DET' || tag === 'PUNCT' || tag === 'VERB')) break; // the object begins: "by half the budget"
+  }
+  return tokens.lower[at + 1] === 'half' ? at + 2 : at;
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', '`', "''", '``']);
+
+/** 'had “no interest” in talks': quote marks around words of a phrase do not break it. */
+function pastQuotes(tokens: TokenTable, at: number, to: number): number {
+  let j = at;
+  while (j < to && QUOTE_MARKS.has(tokens.lower[j])) j++;
+  return j;
+}
+
 /** The phrase's words from token `i` on (word 0 already matched there); returns the last token matched or -1. */
 export function phraseAt(tokens: TokenTable, rule: Pick<TriggerRule, 'words' | 'gaps'>, i: number, to: number): number {
   let last = i;
   for (let w = 1; w < rule.words.length; w++) {
     let found = -1;
-    for (let j = last + 1; j <= last + 1 + rule.gaps[w] && j < to; j++) {
+    const start = rule.gaps[w] > 0 ? pastAdverbial(tokens, last + 1, to) : pastQuotes(tokens, last + 1, to);
+    for (let j = start; j <= start + rule.gaps[w] && j < to; j++) {
       if (rule.words[w].has(tokens.lower[j])) {
         found = j;
         break;

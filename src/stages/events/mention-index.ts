@@ -34,6 +34,9 @@ export function mentionsIn(ix: MentionIndex, from: number, to: number): number[]
   return out;
 }
 
+/** Whether mention m, or its entity, is coded. */
+export const hasActor = (ix: MentionIndex, m: number): boolean => Boolean(ix.mentions[m].actor ?? ix.entities.get(ix.mentions[m].entity)?.actor);
+
 /**
  * The mentions of [from, to) that stand for parties: one per noun phrase. A mention inside another is dropped
  * ("Irish" in "Irish nationalist guerrillas", "US" in "Three US servicemen") unless the outer one has no actor
@@ -41,14 +44,13 @@ export function mentionsIn(ix: MentionIndex, from: number, to: number): number[]
  */
 export function partyMentions(ix: MentionIndex, from: number, to: number): number[] {
   const all = mentionsIn(ix, from, to);
-  const hasActor = (m: number): boolean => Boolean(ix.mentions[m].actor ?? ix.entities.get(ix.mentions[m].entity)?.actor);
   const inside = (a: number, b: number): boolean => a !== b && ix.first[b] <= ix.first[a] && ix.last[a] <= ix.last[b] && ix.last[b] - ix.first[b] > ix.last[a] - ix.first[a];
   const drop = new Set<number>();
   for (const inner of all) {
     for (const outer of all) {
       if (!inside(inner, outer)) continue;
       // "his inspectors" are not "he": a possessive pronoun never stands for its phrase
-      if (hasActor(outer) || !hasActor(inner) || ix.mentions[inner].form === 'pronoun') drop.add(inner);
+      if (hasActor(ix, outer) || !hasActor(ix, inner) || ix.mentions[inner].form === 'pronoun') drop.add(inner);
       else drop.add(outer);
     }
   }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { country, eventsOf, mainEvent } from './test-support.ts';
+import { country, eventsOf, mainEvent, WORLD } from './test-support.ts';
 
 test('a name inside "of the …" is no subject: the party is the phrase before it', () => {
   const e = mainEvent('Protesters angered by the arrest of the Turkey envoy attacked police on Monday.', { actors: { protesters: { country: 'GEO', sector: 'CVL', type: 'COLLECTIVE' }, police: { country: 'GEO', sector: 'COP', type: 'COLLECTIVE' }, Turkey: { country: 'TUR' } } });
@@ -62,4 +62,69 @@ test('a threat with no object is aimed at the party whose act is its condition',
   const e = eventsOf('Russia threatened to leave the talks if Poland goes ahead with the deployment.').find((x) => x.type === 'THREATEN');
   assert.equal(country(e?.actor ?? null), 'RUS');
   assert.equal(country(e?.recipient ?? null), 'POL');
+});
+
+test('a counted group in a list of subjects keeps the party named before it ("X and a group of Y")', () => {
+  const actors = { Sikorski: { country: 'POL', sector: 'GOV', type: 'PERSON' as const }, 'a group': { country: '', type: 'ORG' as const }, ministers: { country: '', type: 'PERSON' as const } };
+  const e = eventsOf('Sikorski and a group of ministers held talks with Lavrov in Kyiv.', { actors }).find((x) => x.type === 'CONSULT');
+  const parties = new Set([e?.actor, ...(e?.coActors ?? [])].map((p) => country(p ?? null)));
+  assert.ok(parties.has('POL'), [...parties].join(','));
+});
+
+test('the one who dies of torture or a beating is its victim; the party holding or beating him acts', () => {
+  const actors = { 'a Turkish journalist': { country: 'TUR', type: 'PERSON' as const }, 'Russian police': { country: 'RUS', sector: 'COP', type: 'COLLECTIVE' as const } };
+  for (const text of [
+    'A Turkish journalist died of his injuries while in Russian police custody.',
+    'A Turkish journalist died as a result of torture at the hands of Russian police, his lawyer said.',
+  ]) {
+    const e = eventsOf(text, { actors }).find((x) => x.type === 'ASSAULT');
+    assert.equal(country(e?.actor ?? null), 'RUS', text);
+    assert.equal(country(e?.recipient ?? null), 'TUR', text);
+  }
+});
+
+test('an attack whose "by" agent is a weapon has an unnamed attacker, coded by the country where it struck', () => {
+  const e = eventsOf('Three Turkey soldiers were killed by a roadside bomb outside the Azerbaijan town of Ganja.', { actors: { ...WORLD, 'Three Turkey soldiers': { country: 'TUR', sector: 'MIL', type: 'COLLECTIVE' as const } } }).find((x) => x.type === 'ASSAULT');
+  assert.equal(country(e?.actor ?? null), 'AZE');
+  assert.equal(country(e?.recipient ?? null), 'TUR');
+  // a named agent keeps the act; no agent at all leaves the attacker unknown
+  const named = eventsOf('Three soldiers were killed by the rebels in Sudan.').find((x) => x.type === 'ASSAULT');
+  assert.equal(country(named?.actor ?? null), 'SDN');
+  const none = eventsOf('Three soldiers were killed in Azerbaijan.').find((x) => x.type === 'ASSAULT');
+  assert.equal(none?.actor ?? null, null);
+});
+
+test('a list joins whole noun phrases even where a name inside one stands for it ("an Israeli peace movement and the PLO")', () => {
+  const e = eventsOf('Turkey offered to host a meeting between a Georgia opposition group and Armenia.', { uncoded: ['a Georgia opposition group'] }).find((x) => x.type === 'AGREE');
+  const parties = [e?.recipient, ...(e?.coRecipients ?? [])].map((p) => country(p ?? null));
+  assert.deepEqual(parties, ['GEO', 'ARM']);
+});
+
+test('people the actor base cannot code act for the body named after "of" ("inspectors of the IAEA")', () => {
+  const e = eventsOf('Sudan expelled inspectors of the United Nations from the camps.', { uncoded: ['inspectors'] }).find((x) => x.type === 'SANCTION' || x.type === 'COERCE');
+  assert.equal(country(e?.recipient ?? null), 'UNO');
+  const subject = eventsOf('Monitors of the EU condemned the attack.', { uncoded: ['Monitors'] }).find((x) => x.type === 'ACCUSE');
+  assert.equal(country(subject?.actor ?? null), 'EUR');
+});
+
+test('"of" before a gerund is no membership: "accused the Commission of ignoring its security"', () => {
+  const e = eventsOf('Hungary accused the Commission of ignoring its energy security.', { uncoded: ['the Commission'], actors: { Hungary: { country: 'HUN', aliases: ['its'] } } }).find((x) => x.type === 'ACCUSE');
+  assert.notEqual(country(e?.recipient ?? null), 'HUN');
+});
+
+test('"after" with a subject and verb of its own opens a clause: its object is no party to the event before it', () => {
+  const actors = { Georgia: { country: 'GEO' }, Tbilisi: { country: 'GEO' }, 'the minister': { country: 'FRA', type: 'PERSON' as const } };
+  const e = eventsOf('Georgia eased the curfew imposed in Tbilisi after a June coup toppled the minister.', { actors }).find((x) => x.type === 'CONCEDE');
+  assert.equal(country(e?.recipient ?? null), 'GEO');
+});
+
+test('a possessor hands its preposition to the party it determines: "against the party\'s leader Lavrov"', () => {
+  const text = 'Exiles from Russia staged rallies with Ukraine supporters against Russia\'s top diplomat Lavrov.';
+  const e = eventsOf(text, { actors: { Russia: { country: 'RUS' }, Ukraine: { country: 'UKR' }, Lavrov: { country: 'RUS', sector: 'GOV', type: 'PERSON' } } }).find((x) => x.type === 'PROTEST');
+  assert.equal(e?.recipient?.span.text, 'Lavrov');
+});
+
+test('a preposition left hanging before "and" shares the object that ends the coordination ("ties with and an embassy in Tehran")', () => {
+  const e = eventsOf('Turkey held talks with and sent envoys to Armenia.').find((x) => x.type === 'CONSULT');
+  assert.equal(country(e?.recipient ?? null), 'ARM');
 });

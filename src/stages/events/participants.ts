@@ -1,6 +1,6 @@
 import { posOf, type TokenTable } from '../../doc/tokens.ts';
 import { BORROWS_SUBJECT, type Clauses } from './clauses.ts';
-import { entityKey, type MentionIndex } from './mention-index.ts';
+import { entityKey, hasActor, type MentionIndex } from './mention-index.ts';
 
 /** What a participant search needs: the sentence's tokens, clauses and mentions. */
 export interface SentenceView {
@@ -65,7 +65,7 @@ export function subjectOf(v: SentenceView, head: number, floor = v.from, crossAl
     for (let k = v.mentions.length - 1; k >= 0; k--) {
       const m = v.mentions[k];
       if (v.ix.last[m] >= limit || v.ix.first[m] < start || isDateName(v, m)) continue;
-      if (!NOT_SUBJECT_AFTER.has(before(v, m))) return quantifiedBy(v, m);
+      if (!NOT_SUBJECT_AFTER.has(before(v, m))) return memberOf(v, quantifiedBy(v, m));
       if (fallback < 0) fallback = m;
     }
     if (fallback >= 0) return fallback;
@@ -102,6 +102,18 @@ function quantifiedBy(v: SentenceView, m: number): number {
   if (!QUANTITY_HEADS.has(words[words.length - 1]) || v.tokens.lower[v.ix.last[m] + 1] !== 'of') return m;
   const next = v.mentions.find((n) => v.ix.first[n] > v.ix.last[m] + 1 && v.ix.first[n] <= v.ix.last[m] + 3);
   return next ?? m;
+}
+
+/**
+ * "expelled inspectors of the International Atomic Energy Agency", "officials of the Health Ministry": people the
+ * actor base cannot code act for the body they belong to, named just after "of". A coded head keeps its own code.
+ */
+function memberOf(v: SentenceView, m: number): number {
+  if (hasActor(v.ix, m) || v.tokens.lower[v.ix.last[m] + 1] !== 'of') return m;
+  // right after "of", over an article only: not "accused the Commission of ignoring its security"
+  const at = v.ix.last[m] + 2;
+  const body = v.mentions.find((n) => v.ix.first[n] === at || (v.ix.first[n] === at + 1 && ARTICLES.has(v.tokens.lower[at])));
+  return body !== undefined && hasActor(v.ix, body) && v.ix.mentions[body].form !== 'pronoun' ? body : m;
 }
 
 /**
@@ -187,9 +199,11 @@ export function objectAfter(
     if (first <= last) continue;
     if (first >= end) break;
     if (REPORTING_STOP.has(v.tokens.lower[first - 1] ?? '')) break;
+    if (possessedBy(v, m) >= 0) continue; // "against the party's leader Mahmoud Abbas": the leader is the party
     if (exclude.has(entityKey(v.ix, m)) || v.sources.has(m) || isDateName(v, m)) continue;
     if (OWN.test(v.ix.mentions[m].text)) continue; // "offered its troops": the actor's own, not the party acted on
-    const prep = before(v, m);
+    const possessor = v.mentions.find((p) => possessedBy(v, p) === m);
+    const prep = before(v, possessor ?? m);
     // a place is noted whatever party is asked for: "remained on alert in the West Bank" has no other
     if (only && !only.has(prep)) {
       if (place < 0 && PLACE_PREPOSITIONS.has(prep) && v.ix.mentions[m].type === 'GPE') place = m;
@@ -210,9 +224,37 @@ export function objectAfter(
       placeEnd = v.ix.last[m];
       continue;
     }
-    return { object: m, place };
+    return { object: memberOf(v, m), place };
   }
   return { object: -1, place };
+}
+
+/**
+ * First and last token of the noun phrase m stands for: those of an enclosing mention when there is one, as when
+ * "Israeli" stands for "an Israeli peace movement" (partyMentions keeps the inner mention that has an actor).
+ */
+function phraseBounds(v: SentenceView, m: number): [number, number] {
+  let first = v.ix.first[m];
+  let last = v.ix.last[m];
+  for (let k = 0; k < v.ix.mentions.length; k++) {
+    if (v.ix.first[k] > v.ix.first[m] || v.ix.last[k] < v.ix.last[m] || v.ix.first[k] < v.from || v.ix.last[k] >= v.to) continue;
+    first = Math.min(first, v.ix.first[k]);
+    last = Math.max(last, v.ix.last[k]);
+  }
+  return [first, last];
+}
+
+/**
+ * The mention a possessor determines: "Mahmoud Abbas" in "the party's leader Mahmoud Abbas", "Lavrov" in
+ * "Russia's top diplomat Lavrov"; only nouns and adjectives between. -1 when m possesses no mention.
+ */
+function possessedBy(v: SentenceView, m: number): number {
+  const after = v.ix.last[m] + 1;
+  if (v.tokens.lower[after] !== "'s") return -1;
+  const head = v.mentions.find((n) => v.ix.first[n] > after && v.ix.first[n] <= after + 4);
+  if (head === undefined) return -1;
+  for (let i = after + 1; i < v.ix.first[head]; i++) if (!/^(NOUN|ADJ|PROPN)$/.test(posOf(v.tokens, i))) return -1;
+  return head;
 }
 
 /**
@@ -226,12 +268,14 @@ export function conjoined(v: SentenceView, m: number, direction: -1 | 1): number
   // "Libyan leader Muammar Gaddafi and Bulgarian President Todor Zhivkov": the list joins phrases, so the
   // search left starts before "Bulgarian", which only opens Zhivkov's phrase.
   while (direction < 0 && at > 0 && phraseHead(v, v.mentions[at - 1]) === m) at--;
+  // "Laurent Fabius and a group of deputies held talks": the list joins "a group", which only counts the deputies
+  if (direction < 0 && at > 0 && quantifiedBy(v, v.mentions[at - 1]) === m) at--;
   let current = v.mentions[at];
   let sawAnd = false;
   for (let k = at + direction; k >= 0 && k < v.mentions.length; k += direction) {
     const next = v.mentions[k];
     const [a, b] = direction < 0 ? [next, current] : [current, next];
-    const between = v.tokens.lower.slice(v.ix.last[a] + 1, v.ix.first[b]).filter((w) => w !== 'the');
+    const between = v.tokens.lower.slice(phraseBounds(v, a)[1] + 1, phraseBounds(v, b)[0]).filter((w) => w !== 'the');
     if (between.length !== 1 || !(between[0] === 'and' || between[0] === ',' || between[0] === '&') || isDateName(v, next)) break;
     if (between[0] !== ',') sawAnd = true;
     out.push(next);

@@ -4,6 +4,7 @@ import type { Draft } from './governing.ts';
 import { entityKey, participantOf } from './mention-index.ts';
 import { posOf } from '../../doc/tokens.ts';
 import { BORROWS_SUBJECT, GOVERNED } from './clauses.ts';
+import { byWeapon, custodianAfter, DYING, placeAfter } from './harm-parties.ts';
 import { agentAfter, conjoined, isPassive, isReducedRelative, objectAfter, subjectOf, type SentenceView } from './participants.ts';
 
 export interface Roles {
@@ -72,7 +73,11 @@ export function rolesOf(v: SentenceView, d: Draft, attributions: readonly Attrib
   const passive = reduced || (hit.rule.pos === 'verb' && isPassive(v.tokens, head, v.from));
   // "demanded that the Sudanese government end curbs": a governing verb's party may stand in the clause it governs
   const governs = hit.rule.governs || hit.rule.intent;
-  const reach = d.governed ? clauseEnd(v, d.governed.hit.last) : clauseEnd(v, hit.last, governs);
+  const own = d.governed ? clauseEnd(v, d.governed.hit.last) : clauseEnd(v, hit.last, governs);
+  // "established diplomatic ties with and opened an embassy in Tehran": a preposition left hanging before "and"
+  // shares the object that ends the coordination, so the search runs on through the next clause
+  const hanging = posOf(v.tokens, hit.last + 1) === 'ADP' && v.tokens.lower[hit.last + 2] === 'and' && hit.last + 2 === own;
+  const reach = hanging ? clauseEnd(v, own) : own;
   if (hit.rule.subjectIsRecipient) {
     recipientM = subjectOf(v, head, contentFloor);
     // the clause that holds the subject: "that NATO members trying to deploy troops would face …" → "that …"
@@ -85,6 +90,12 @@ export function rolesOf(v: SentenceView, d: Draft, attributions: readonly Attrib
     if (agent >= 0) actorM = agent;
     else if (speaker) actor = speaker;
     else if (reporting > v.from) actorM = subjectOf(v, reporting, v.from, true);
+  } else if (DYING.has(v.tokens.lower[head])) {
+    // "A prisoner died of torture while in police custody": the one who dies suffers the harm; who inflicted it
+    // is a "by" agent, the one holding the victim ("in Israeli police custody") or "at the hands of" someone
+    recipientM = subjectOf(v, head, contentFloor);
+    actorM = agentAfter(v, hit.last, v.tail);
+    if (actorM < 0) actorM = custodianAfter(v, hit.last);
   } else if (hit.rule.pos === 'noun') {
     actorM = nounHolder(v, head);
   } else if (reduced) {
@@ -94,9 +105,13 @@ export function rolesOf(v: SentenceView, d: Draft, attributions: readonly Attrib
   } else if (passive) {
     actorM = agentAfter(v, hit.last, reach);
     recipientM = subjectOf(v, head, contentFloor);
+    // "killed by an improvised explosive device outside the Iraqi city of Basra": the attacker is unnamed, and an
+    // unnamed party is coded by the country it acts in (the GSR codes such attacks to the place they struck)
+    if (actorM < 0 && d.type === 'ASSAULT' && byWeapon(v, hit.last)) actorM = placeAfter(v, hit.last, reach);
   } else {
     actorM = subjectOf(v, meansHead(v, head), contentFloor);
-    if (att && (att.inCue || actorM < 0 || isFirstPerson(v, actorM))) actor = speaker ?? null;
+    const ownSubject = actorM >= 0 && att !== null && isObjectTakenForSource(att.a);
+    if (att && !ownSubject && (att.inCue || actorM < 0 || isFirstPerson(v, actorM))) actor = speaker ?? null;
   }
   if (actorM >= 0 && actorM === recipientM) recipientM = -1;
   if (!actor && actorM >= 0) actor = participantOf(v.ix, actorM);
@@ -208,6 +223,16 @@ function reportingVerbBefore(v: SentenceView, before: number): number {
 function isFirstPerson(v: SentenceView, m: number): boolean {
   const mention = v.ix.mentions[m];
   return mention.form === 'pronoun' && FIRST_PERSON.has(mention.text.toLowerCase());
+}
+
+/**
+ * The attribution model sometimes reads a verb after a quoted title as a cue and its object as the source: in
+ * 'approved a ``special law'' recognizing victories by the opposition', "victories" was taken for a speaker. A
+ * source after its cue that names no party (no entity, no actor) yields to a subject the clause has of its own;
+ * a real inverted source ("…," said the minister) leaves the clause without one.
+ */
+function isObjectTakenForSource(a: Attribution): boolean {
+  return a.source !== null && a.source.start >= a.cue.end && !a.speaker?.entity && !a.speaker?.actor;
 }
 
 /** A reported event's subject is looked for inside the reported words only. */

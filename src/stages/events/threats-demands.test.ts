@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { country, eventsOf } from './test-support.ts';
+import { country, eventsOf, WORLD } from './test-support.ts';
 
 const of = (text: string, type: string, spec = {}) => eventsOf(text, spec).filter((e) => e.type === type);
 
@@ -87,5 +87,23 @@ test('a "by V-ing" means clause has the subject of the verb it serves, not the n
     const e = eventsOf(text).find((x) => x.trigger.text.startsWith(trigger));
     assert.ok(e, text);
     assert.equal(country(e.actor), actor, text);
+  }
+});
+
+test('a demand noun keeps its that-clause across a time word: the one demanding acts, the one asked is the recipient', () => {
+  const actors = { 'the United Nations': { country: 'UNO', type: 'ORG' as const, aliases: ['its'] }, Israel: { country: 'ISR' } };
+  const [e] = eventsOf('The United Nations renewed its demand today that Israel lift restrictions on fishermen.', { actors });
+  assert.equal(e?.type, 'REQUEST');
+  assert.equal(country(e?.actor ?? null), 'UNO');
+  assert.equal(country(e?.recipient ?? null), 'ISR');
+});
+
+test('arming with a stated target threatens it: "is building missiles to use against X"', () => {
+  for (const text of ['Russia is building drones to use against Ukraine.', 'The rebels claim to be manufacturing chemical and biological weapons to use against Egypt and Israel.']) {
+    const [e] = of(text, 'THREATEN', { actors: { ...WORLD, 'the rebels': { country: 'SDN', sector: 'REB', type: 'COLLECTIVE' as const } } });
+    assert.ok(e, text);
+    assert.equal(e.mode, 'violence', text);
+    assert.notEqual(country(e.actor), undefined, text);
+    assert.ok(['UKR', 'EGY'].includes(country(e.recipient) ?? ''), text);
   }
 });

@@ -92,3 +92,41 @@ test('every span written points at its text', () => {
     }
   }
 });
+
+test('a measure phrase between a verb and its object ("shortened by one hour the curfew") does not hide the object', () => {
+  for (const text of ['Sudan shortened by one hour the nightly curfew in Khartoum.', 'The army eased by a further two hours the curfew imposed on the capital.']) {
+    const e = mainEvent(text);
+    assert.equal(e?.type, 'CONCEDE', text);
+    assert.equal(country(e!.actor), 'SDN', text);
+  }
+});
+
+test('building up a force of one\'s own is MOBILIZE: "has trained 500 computer hackers", "recruited mercenaries"', () => {
+  for (const text of ['China has trained more than 300 computer hackers capable of attacking Poland.', 'The rebels recruited hundreds of mercenaries last month.']) {
+    const e = mainEvent(text);
+    assert.equal(e?.type, 'MOBILIZE', text);
+    assert.ok(['CHN', 'SDN'].includes(country(e!.actor) ?? ''), text);
+  }
+});
+
+test('driving people from their homes is ASSAULT (mass expulsion), a day between verb and object notwithstanding', () => {
+  for (const text of ['The army forced out on Monday more than 300 families from their homes near Khartoum.', 'The rebels drove out the villagers of two hamlets.']) {
+    const e = mainEvent(text);
+    assert.equal(e?.type, 'ASSAULT', text);
+    assert.equal(e?.mode, 'cleansing', text);
+    assert.equal(country(e!.actor), 'SDN', text);
+  }
+});
+
+test('a fronted phrase before the comma is no report: "In an interview on Sunday, Sikorski said …" keeps its parties', () => {
+  const e = eventsOf('In an interview on Sunday, Sikorski said Poland is ready to send aid to Ukraine.').find((x) => x.type === 'AGREE');
+  assert.equal(country(e?.recipient ?? null), 'UKR');
+});
+
+test('"no interest in" talks refuses them, quote marks around the words notwithstanding', () => {
+  for (const text of ['Lavrov said Russia showed no interest in talks with Kyiv.', 'Lavrov said Russia had “no interest” in talks with Kyiv.']) {
+    const e = eventsOf(text).find((x) => x.type === 'REJECT');
+    assert.equal(country(e?.actor ?? null), 'RUS', text);
+    assert.equal(country(e?.recipient ?? null), 'UKR', text);
+  }
+});
