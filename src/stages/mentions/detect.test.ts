@@ -105,3 +105,10 @@ test('a month abbreviation that is also a given name starts a name before a surn
   assert.ok(a.mentions.some((m) => m.text === 'Jan Kowalczyk'));
   assert.ok(!a.mentions.some((m) => m.text.startsWith('Jan 5')));
 });
+
+test("a sentence's first word before a country is an ordinary word; a country before an unknown word is a mention of its own", () => {
+  const a = analyse('Recent Ukraine drone strikes were reported.');
+  assert.ok(a.mentions.some((m) => m.text === 'Ukraine'), 'not one name "Recent Ukraine"');
+  const b = analyse('Angry villagers saw the Ukraine Predator overhead.');
+  assert.ok(b.mentions.some((m) => m.text === 'Ukraine'));
+});

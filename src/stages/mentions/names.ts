@@ -58,10 +58,10 @@ function piecesOf(kb: KbMatches, a: number, b: number): Piece[] {
 function splitRun(c: TokenCues, kb: KbMatches, a: number, b: number, out: Candidate[]): void {
   const lower = c.tokens.lower;
   const whole = kb.at(a);
-  // "Furious Spanish dock workers", "Senior Turkish officials": a sentence's first word before a nationality is
-  // an ordinary word written with a capital.
+  // "Furious Spanish dock workers", "Senior Turkish officials", "Recent US Predator attacks": a sentence's first
+  // word before a nationality or a country is an ordinary word written with a capital.
   const next = !whole && c.clauseInitial[a] && a + 1 < b ? kb.at(a + 1) : null;
-  if (next && kb.typeOf(next, a + 1) === 'NORP' && !genderOfFirstName(lower[a]) && !kb.isTitle(lower[a])) {
+  if (next && OPENING_TYPES.has(kb.typeOf(next, a + 1) ?? '') && !genderOfFirstName(lower[a]) && !kb.isTitle(lower[a])) {
     splitRun(c, kb, a + 1, b, out);
     return;
   }
@@ -131,6 +131,8 @@ function splitRun(c: TokenCues, kb: KbMatches, a: number, b: number, out: Candid
   }
   out.push(...name);
 }
+
+const OPENING_TYPES = new Set(['NORP', 'GPE']);
 
 /** Title words that only modify an office ("National Security Adviser", "Acting President"), never end one. */
 const TITLE_MODIFIERS = new Set(['national', 'supreme', 'state', 'house', 'first', 'late', 'acting', 'special', 'foreign', 'deputy', 'vice', 'prime', 'executive', 'majority', 'minority', 'affairs', 'interior', 'finance', 'economy', 'trade', 'health', 'justice', 'defence', 'defense']);
@@ -215,9 +217,10 @@ function nameCandidates(c: TokenCues, kb: KbMatches, a: number, b: number, title
   const community = communityOf(c, kb, pieces);
   if (community) return [community];
   if (pieces.every((p) => p.hit)) return pieces.map((p) => kbCandidate(kb, p.start, p.hit!));
-  // "Ukrainian Olena Marchenko": a nationality before an unknown person's name.
+  // "Ukrainian Olena Marchenko": a nationality before an unknown person's name; "US Predator": a country's
+  // name before an unknown word is that country's (its drone, its newspaper), the country a mention of its own.
   const first = pieces[0];
-  if (first.hit && pieces.length === 2 && kb.typeOf(first.hit, first.start) === 'NORP') {
+  if (first.hit && pieces.length === 2 && OPENING_TYPES.has(kb.typeOf(first.hit, first.start) ?? '')) {
     return [kbCandidate(kb, first.start, first.hit), unknownName(c, kb, pieces[1].start, b, titled)];
   }
   return [unknownName(c, kb, a, b, titled)];
