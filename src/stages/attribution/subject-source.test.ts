@@ -20,7 +20,8 @@ test('a cue without a source takes the subject right before it, over auxiliaries
 });
 
 test('no subject across a comma or a verb, and none that is the object of a preposition', () => {
-  assert.equal(sourceOf('Ana Ruiz, asking for calm, left.', 'asking', ['Ana Ruiz']), null);
+  assert.equal(sourceOf('Ana Ruiz, asking for calm, left.', 'asking', ['Ana Ruiz']), 'Ana Ruiz', 'but a participle after a comma is the subject\'s');
+  assert.equal(sourceOf('Ana Ruiz, who was asking for calm, left.', 'asking', ['Ana Ruiz']), null);
   assert.equal(sourceOf('Ana Ruiz met Ivo Petrak and argued that talks would fail.', 'argued', ['Ana Ruiz', 'Ivo Petrak']), null);
   assert.equal(sourceOf('In a letter to Ivo Petrak demanded a reply.', 'demanded', ['Ivo Petrak']), null);
 });
@@ -45,4 +46,12 @@ test('a short aside between commas stands between a subject and its cue: "The mi
   const text = 'The ministry, for its part, claimed that the strike failed.';
   assert.equal(sourceOf(text, 'claimed', ['The ministry', 'its']), 'The ministry');
   assert.equal(sourceOf('The ministry, which Ana Ruiz leads, claimed that it failed.', 'claimed', ['The ministry', 'Ana Ruiz']), null, 'a relative clause is no aside');
+});
+
+test("a participle cue after a comma reports the clause subject's words; a source takes in its name's article and honorific", () => {
+  assert.equal(sourceOf('The Green League filed a complaint on Monday, claiming that the vote was rigged.', 'claiming', ['Green League']), 'The Green League');
+  assert.equal(sourceOf('Mr. Ruiz praised the plan, calling it a breakthrough.', 'calling', ['Ruiz']), 'Mr. Ruiz');
+  assert.equal(sourceOf('In a letter to Ivo Petrak, critics wrote back, asking for calm.', 'asking', ['Ivo Petrak']), null, 'never the object of a preposition');
+  assert.equal(sourceOf('Ana Ruiz met the press and left, and nobody was claiming victory.', 'claiming', ['Ana Ruiz']), null, 'no comma right before the cue');
+  assert.equal(sourceOf('LIMA — Ana Ruiz opened the talks, saying peace was near.', 'saying', ['LIMA', 'Ana Ruiz']), 'Ana Ruiz', 'not the dateline');
 });

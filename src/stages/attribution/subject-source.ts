@@ -35,9 +35,34 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
       if (m.end > a.cue.start || m.start < sentence.start || m.type === 'NORP' || !BETWEEN.test(text.slice(m.end, a.cue.start))) continue;
       if (!best || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
     }
-    if (!best || PREPOSITION.test(text.slice(sentence.start, best.start))) return a;
-    return { ...a, source: makeSpan(text, best.start, best.end) };
+    if (best && !PREPOSITION.test(text.slice(sentence.start, best.start))) return { ...a, source: sourceSpan(text, best) };
+    return participleSubject(text, sentence, mentions, a);
   });
+}
+
+/**
+ * A name's span grown to take in its article and honorific ("the Kremlin", "Mr. Trump", "Sen. Ana Ruiz"),
+ * which name spans leave out and annotators mark as part of a source.
+ */
+function sourceSpan(text: string, m: Mention): Span {
+  if (m.form !== 'name') return makeSpan(text, m.start, m.end);
+  const before = /(?:\b(?:the|The)\s+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev)\.\s+)$/.exec(text.slice(Math.max(0, m.start - 6), m.start));
+  return makeSpan(text, before ? m.start - before[0].length : m.start, m.end);
+}
+
+/**
+ * A participle cue after a comma ("The committee filed a complaint Monday, claiming that …", "Trump praised
+ * Putin, comparing him to Obama") reports what the clause's subject says: the first mention of the sentence that
+ * is no object of a preposition and stands before the cue.
+ */
+function participleSubject(text: string, sentence: Span, mentions: readonly Mention[], a: RawAttribution): RawAttribution {
+  if (!/^\p{L}+ing\b/u.test(a.cue.text) || !/,\s*$/.test(text.slice(sentence.start, a.cue.start))) return a;
+  let subject: Mention | undefined;
+  for (const m of mentions) {
+    if (m.start < sentence.start || m.end > a.cue.start || m.type === 'NORP' || PREPOSITION.test(text.slice(sentence.start, m.start)) || dateline(text, m)) continue;
+    if (!subject || m.start < subject.start || (m.start === subject.start && m.end > subject.end)) subject = m;
+  }
+  return subject ? { ...a, source: sourceSpan(text, subject) } : a;
 }
 
 /** The object of a preposition right before a source: "since returning to the [White House], said". */
@@ -64,3 +89,6 @@ function subjectOverModifier(text: string, sentence: Span, mentions: readonly Me
   if (!subject) return a;
   return { ...a, source: makeSpan(text, subject.start, subject.end) };
 }
+
+/** A dateline place: "ANKARA —", "KYIV, Sept 11 -". */
+const dateline = (text: string, m: Mention): boolean => /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(m.text) && /^\s*[,—–-]/.test(text.slice(m.end, m.end + 3));
