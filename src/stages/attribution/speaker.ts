@@ -13,6 +13,11 @@ const FORM_RANK = { name: 3, nominal: 2, pronoun: 1 } as const;
  */
 export function resolveSpeaker(source: Span | null, mentions: readonly Mention[], entities: readonly Entity[]): Speaker | null {
   if (!source) return null;
+  // "the department, which reported …": a relative pronoun speaks for the phrase it follows
+  if (/^(?:who|which)$/i.test(source.text)) {
+    const antecedent = mentions.filter((m) => m.end <= source.start && source.start - m.end <= 3).at(-1);
+    if (antecedent) return resolveSpeaker(antecedent, mentions, entities);
+  }
   // "Guterres's spokesman, Stéphane Dujarric": a possessor names whom the speaker serves, not the speaker
   const possessor = (m: Mention) => /^['’]s?\b/.test(source.text.slice(m.end - source.start, m.end - source.start + 2));
   const inSource = mentions.filter((m) => m.start < source.end && m.end > source.start && !possessor(m));

@@ -105,3 +105,12 @@ test('a nationality inside a nominal source only qualifies it: "the Peruvian for
   const entities: Entity[] = [{ id: 'e1', name: 'the Peruvian foreign ministry', type: 'ORG', mentions: [0] }, { id: 'e2', name: 'Peruvian', type: 'NORP', mentions: [1] }];
   assert.equal(resolveSpeaker(makeSpan(text, start, text.length - 1), mentions, entities)?.entity, 'e1');
 });
+
+test('a relative pronoun source speaks for the mention right before it', () => {
+  const text = 'The figures came from the Lima police, which reported 300 cases.';
+  const start = text.indexOf('the Lima police');
+  const mentions: Mention[] = [{ ...makeSpan(text, start, start + 15), type: 'ORG', form: 'nominal', entity: 'e1' }];
+  const entities: Entity[] = [{ id: 'e1', name: 'the Lima police', type: 'ORG', mentions: [0] }];
+  const which = text.indexOf('which');
+  assert.equal(resolveSpeaker(makeSpan(text, which, which + 5), mentions, entities)?.entity, 'e1');
+});

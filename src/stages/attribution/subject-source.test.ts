@@ -21,7 +21,7 @@ test('a cue without a source takes the subject right before it, over auxiliaries
 
 test('no subject across a comma or a verb, and none that is the object of a preposition', () => {
   assert.equal(sourceOf('Ana Ruiz, asking for calm, left.', 'asking', ['Ana Ruiz']), 'Ana Ruiz', 'but a participle after a comma is the subject\'s');
-  assert.equal(sourceOf('Ana Ruiz, who was asking for calm, left.', 'asking', ['Ana Ruiz']), null);
+  assert.equal(sourceOf('Ana Ruiz, who was asking for calm, left.', 'asking', ['Ana Ruiz']), 'who', 'in a relative clause, its pronoun');
   assert.equal(sourceOf('Ana Ruiz met Ivo Petrak and argued that talks would fail.', 'argued', ['Ana Ruiz', 'Ivo Petrak']), null);
   assert.equal(sourceOf('In a letter to Ivo Petrak demanded a reply.', 'demanded', ['Ivo Petrak']), null);
 });
@@ -54,4 +54,11 @@ test("a participle cue after a comma reports the clause subject's words; a sourc
   assert.equal(sourceOf('In a letter to Ivo Petrak, critics wrote back, asking for calm.', 'asking', ['Ivo Petrak']), null, 'never the object of a preposition');
   assert.equal(sourceOf('Ana Ruiz met the press and left, and nobody was claiming victory.', 'claiming', ['Ana Ruiz']), null, 'no comma right before the cue');
   assert.equal(sourceOf('LIMA — Ana Ruiz opened the talks, saying peace was near.', 'saying', ['LIMA', 'Ana Ruiz']), 'Ana Ruiz', 'not the dateline');
+});
+
+test('a cue right after a relative pronoun has the pronoun for a source', () => {
+  assert.equal(sourceOf('The data came from the ministry, which reported 300 cases.', 'reported', []), 'which');
+  assert.equal(sourceOf('Voters who have repeatedly said the vote was rigged stayed home.', 'said', []), 'who');
+  assert.equal(sourceOf('Voters who met Ana Ruiz said the vote was rigged.', 'said', []), null, 'not across a verb');
+  assert.equal(sourceOf('The law must pass, which is expected soon.', 'is expected', []), null, 'a passive cue reports on its pronoun');
 });

@@ -36,7 +36,7 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
       if (!best || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
     }
     if (best && !PREPOSITION.test(text.slice(sentence.start, best.start))) return { ...a, source: sourceSpan(text, best) };
-    return participleSubject(text, sentence, mentions, a);
+    return relativeSubject(text, sentence, a) ?? participleSubject(text, sentence, mentions, a);
   });
 }
 
@@ -48,6 +48,20 @@ function sourceSpan(text: string, m: Mention): Span {
   if (m.form !== 'name') return makeSpan(text, m.start, m.end);
   const before = /(?:\b(?:the|The)\s+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev)\.\s+)$/.exec(text.slice(Math.max(0, m.start - 6), m.start));
   return makeSpan(text, before ? m.start - before[0].length : m.start, m.end);
+}
+
+/**
+ * A cue right after a relative pronoun has it for a source, as PolNeAR marks it: "the department, which
+ * reported 2,521 shootings", "voters who say the economy is rigged". Speaker resolution reads through it.
+ */
+function relativeSubject(text: string, sentence: Span, a: RawAttribution): RawAttribution | null {
+  // "…, which is expected by the end of the year": what a passive cue's pronoun stands for is reported on, not speaking
+  if (/^(?:is|was|are|were|be|been|being)\b/i.test(a.cue.text)) return null;
+  const before = text.slice(sentence.start, a.cue.start);
+  const m = /\b(who|which)\s+$/i.exec(before) ?? /\b(who|which)((?:\s+\w+)+?)\s*$/i.exec(before);
+  if (!m || (m[2] && !BETWEEN.test(m[2]))) return null;
+  const start = sentence.start + m.index;
+  return { ...a, source: makeSpan(text, start, start + m[1].length) };
 }
 
 /**
