@@ -46,17 +46,21 @@ export class FeatureSet {
     this.templates = names.map((name, t) => ({ name, kinds: this.parts[t].map((p) => p.kind) }));
   }
 
-  /** Fills `cache` with the ids of every column of `columns` under `table`. */
-  cacheAtomIds(columns: AtomColumns, table: FeatureTable, cache: AtomIdCache): void {
+  /** Fills `cache` with the ids of every column of `columns` under `table`, for tokens [first, end) (all by default). */
+  cacheAtomIds(columns: AtomColumns, table: FeatureTable, cache: AtomIdCache, first = 0, end?: number): void {
     this.kinds.forEach((kind, k) => {
       const values = columns[kind];
-      if (values && !cache.has(values)) cache.set(values, Int32Array.from(values, (v) => table.atomId(k, v)));
+      if (!values) return;
+      let ids = cache.get(values);
+      if (!ids) cache.set(values, (ids = new Int32Array(values.length)));
+      atomIdsOf(values, table, k, first, end ?? values.length, ids, first);
     });
   }
 
   /**
    * The feature rows of tokens [first, end) for templates [from, to) (all by default); neighbours outside
-   * the range read as ^ and $. Only the atom kinds those templates read need to be in `columns`.
+   * the range read as ^ and $. Only the atom kinds those templates read need to be in `columns`. Columns
+   * found in `idCache` must hold the ids of tokens [first, end) already (`cacheAtomIds`).
    */
   featurize(
     columns: AtomColumns,
@@ -75,34 +79,50 @@ export class FeatureSet {
     for (let k = 0; k < this.kinds.length; k++) {
       if (!used[k]) continue;
       const values = columns[this.kinds[k]];
+      const row = k * width;
+      ids.fill(table.atomId(k, EDGE_BEFORE), row, row + REACH);
       const cached = idCache?.get(values);
-      if (cached) {
-        const before = table.atomId(k, EDGE_BEFORE);
-        const after = table.atomId(k, EDGE_AFTER);
-        for (let j = 0; j < width; j++) {
-          const at = first - REACH + j;
-          ids[k * width + j] = at < first ? before : at >= end ? after : cached[at];
-        }
-        continue;
-      }
-      for (let j = 0; j < width; j++) {
-        const at = first - REACH + j;
-        ids[k * width + j] = table.atomId(k, at < first ? EDGE_BEFORE : at >= end ? EDGE_AFTER : values[at]);
-      }
+      if (cached) ids.set(cached.subarray(first, end), row + REACH);
+      else atomIdsOf(values, table, k, first, end, ids, row + REACH);
+      ids.fill(table.atomId(k, EDGE_AFTER), row + REACH + n, row + width);
     }
+    // Where each template's one or two atoms sit in `ids` for the range's first token (-1: no second atom),
+    // so the loop below is two reads and a look-up per template.
     const perToken = to - from;
+    const atA = new Int32Array(perToken);
+    const atB = new Int32Array(perToken).fill(-1);
+    for (let j = 0; j < perToken; j++) {
+      const [a, b] = this.parts[from + j];
+      atA[j] = a.kind * width + REACH + a.offset;
+      if (b) atB[j] = b.kind * width + REACH + b.offset;
+    }
     const rows = new Int32Array(n * perToken);
     const offsets = new Int32Array(n + 1);
     for (let i = 0; i < n; i++) {
       const base = i * perToken;
-      const at = i + REACH;
-      for (let t = from; t < to; t++) {
-        const parts = this.parts[t];
-        const a = ids[parts[0].kind * width + at + parts[0].offset];
-        rows[base + t - from] = parts.length === 1 ? table.row(t, a) : table.row(t, a, ids[parts[1].kind * width + at + parts[1].offset]);
+      for (let j = 0; j < perToken; j++) {
+        const b = atB[j];
+        rows[base + j] = b < 0 ? table.row(from + j, ids[atA[j] + i]) : table.row(from + j, ids[atA[j] + i], ids[b + i]);
       }
       offsets[i + 1] = base + perToken;
     }
     return { length: n, offsets, rows };
+  }
+}
+
+/**
+ * Writes the ids of values[first .. end) into out[at ..]. A column repeats itself a lot ("-", "mid", one
+ * cue word over a whole window), so a value equal to the previous one reuses its id instead of a Map look-up.
+ */
+function atomIdsOf(values: readonly string[], table: FeatureTable, kind: number, first: number, end: number, out: Int32Array, at: number): void {
+  let last: string | null = null;
+  let id = -1;
+  for (let i = first; i < end; i++) {
+    const v = values[i];
+    if (v !== last) {
+      last = v;
+      id = table.atomId(kind, v);
+    }
+    out[at + i - first] = id;
   }
 }
