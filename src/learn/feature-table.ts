@@ -53,6 +53,11 @@ export class FeatureTable {
     return this.rowKeys.length / 3;
   }
 
+  /** False while training adds features; a frozen table's atoms and rows never change again. */
+  get frozen(): boolean {
+    return !this.growing;
+  }
+
   /** Stops growth for good (atoms and rows are fixed from here on), so pair rows can be laid out densely. */
   freeze(): this {
     if (!this.growing) return this;

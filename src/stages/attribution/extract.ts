@@ -121,14 +121,10 @@ export function findRoles(
   const bias = { role: 'CON', amount: o.contentBias };
   const confidence = new Float64Array(ctx.tokens.length);
   const featurizer = new RoleFeaturizer(ctx, atoms, model.roles.table);
-  const T = model.roles.tags.length;
-  const base = cues.length ? featurizer.baseEmissions(model.roles.weights, T) : new Float64Array(0);
   for (const cue of cues) {
     const [first, end] = cueWindow(ctx, cue, o.window);
-    const seq = featurizer.relativeSequence(cue, cues, first, end);
-    const emissions = emissionScores(seq, model.roles.weights, T);
-    for (let k = 0; k < emissions.length; k++) emissions[k] += base[first * T + k];
-    const segments = decodeEmissions(model.roles, emissions, seq.length, first, confidence, bias);
+    const emissions = featurizer.emissions(cue, cues, first, end, model.roles.weights, model.roles.tags.length);
+    const segments = decodeEmissions(model.roles, emissions, end - first, first, confidence, bias);
     const contents = continueQuotedContent(ctx, segments.filter((s) => s.role === 'CON'));
     if (contents.length === 0) continue;
     const distance = (s: Segment) => (s.last < cue.first ? cue.first - s.last : s.first - cue.last);
