@@ -113,6 +113,35 @@ export class FeatureTable {
     return this.growing ? this.addRow(t, a, b) : -1;
   }
 
+  /**
+   * `row` for n tokens of one template of a frozen table: token i's atoms are ids[aAt + i] (and ids[bAt + i]
+   * for a pair; bAt is ignored for a single), its row goes to out[outAt + i × stride]. Going template by
+   * template keeps that template's part of the table in cache from token to token.
+   */
+  rowsOf(t: number, ids: Int32Array, aAt: number, bAt: number, n: number, out: Int32Array, outAt: number, stride: number): void {
+    if (this.growing) throw new Error('rowsOf reads frozen tables only (a growing table numbers new rows in the order it meets them)');
+    if (this.arity[t] === 1) {
+      const direct = this.direct[t];
+      for (let i = 0; i < n; i++) {
+        const a = ids[aAt + i];
+        out[outAt + i * stride] = a >= 0 && a < direct.length ? direct[a] : EMPTY;
+      }
+      return;
+    }
+    const grid = this.dense[t];
+    if (!grid) {
+      for (let i = 0; i < n; i++) out[outAt + i * stride] = this.row(t, ids[aAt + i], ids[bAt + i]);
+      return;
+    }
+    const width = this.denseWidth[t];
+    for (let i = 0; i < n; i++) {
+      const a = ids[aAt + i];
+      const b = ids[bAt + i];
+      const cell = a * width + b;
+      out[outAt + i * stride] = a >= 0 && b >= 0 && b < width && cell < grid.length ? grid[cell] : EMPTY;
+    }
+  }
+
   private addRow(t: number, a: number, b: number): number {
     const row = this.size;
     if (this.arity[t] === 2 && (this.pairCount + 1) * 4 >= this.mask) this.rehash();

@@ -97,14 +97,18 @@ export class FeatureSet {
       if (b) atB[j] = b.kind * width + REACH + b.offset;
     }
     const rows = new Int32Array(n * perToken);
-    const offsets = new Int32Array(n + 1);
+    const offsets = Int32Array.from({ length: n + 1 }, (_, i) => i * perToken);
+    if (table.frozen) {
+      // Template by template: each template's rows stay in cache across the tokens.
+      for (let j = 0; j < perToken; j++) table.rowsOf(from + j, ids, atA[j], atB[j], n, rows, j, perToken);
+      return { length: n, offsets, rows };
+    }
+    // Token by token, the order in which a growing table numbers new features (the model file's order).
     for (let i = 0; i < n; i++) {
-      const base = i * perToken;
       for (let j = 0; j < perToken; j++) {
         const b = atB[j];
-        rows[base + j] = b < 0 ? table.row(from + j, ids[atA[j] + i]) : table.row(from + j, ids[atA[j] + i], ids[b + i]);
+        rows[i * perToken + j] = b < 0 ? table.row(from + j, ids[atA[j] + i]) : table.row(from + j, ids[atA[j] + i], ids[b + i]);
       }
-      offsets[i + 1] = base + perToken;
     }
     return { length: n, offsets, rows };
   }
