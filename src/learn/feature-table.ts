@@ -11,7 +11,7 @@ const EMPTY = -1;
  * of a hash probe into a table of several MB. With the shipped model every pair template but the
  * word-by-word ones fits.
  */
-const DENSE_CELLS = 1 << 16;
+export const DENSE_CELLS = 1 << 16;
 
 /**
  * Feature strings ("w=said", "w-1|w=he|said") to weight rows, looked up by integers in the hot loop.
@@ -51,6 +51,16 @@ export class FeatureTable {
 
   get size(): number {
     return this.rowKeys.length / 3;
+  }
+
+  /** How many atom values of a kind the table knows (atom ids run from 0 to this). */
+  vocabularySize(kind: number): number {
+    return this.atoms[kind].length;
+  }
+
+  /** The template of a row and its atom ids (b is 0 for a single-atom template). */
+  rowKey(row: number): { t: number; a: number; b: number } {
+    return { t: this.rowKeys[3 * row], a: this.rowKeys[3 * row + 1], b: this.rowKeys[3 * row + 2] };
   }
 
   /** False while training adds features; a frozen table's atoms and rows never change again. */

@@ -1,5 +1,6 @@
 import type { FeatureTable, TemplateSpec } from '../../learn/feature-table.ts';
 import type { FeatureSequence } from '../../learn/perceptron.ts';
+import type { ScoreTable } from '../../learn/score-table.ts';
 
 /**
  * Atom ids of whole columns, computed once per document (`atomIds`): the role tagger featurises a window
@@ -72,6 +73,53 @@ export class FeatureSet {
     idCache?: AtomIdCache,
   ): FeatureSequence {
     const n = end - first;
+    const { ids, atA, atB } = this.atomGrid(columns, table, first, end, from, to, idCache);
+    const perToken = to - from;
+    const rows = new Int32Array(n * perToken);
+    const offsets = new Int32Array(n + 1);
+    for (let i = 1; i <= n; i++) offsets[i] = i * perToken;
+    if (table.frozen) {
+      // Template by template: each template's rows stay in cache across the tokens.
+      for (let j = 0; j < perToken; j++) table.rowsOf(from + j, ids, atA[j], atB[j], n, rows, j, perToken);
+      return { length: n, offsets, rows };
+    }
+    // Token by token, the order in which a growing table numbers new features (the model file's order).
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < perToken; j++) {
+        const b = atB[j];
+        rows[i * perToken + j] = b < 0 ? table.row(from + j, ids[atA[j] + i]) : table.row(from + j, ids[atA[j] + i], ids[b + i]);
+      }
+    }
+    return { length: n, offsets, rows };
+  }
+
+  /**
+   * The emission scores (n × tags) of tokens [first, end) under templates [from, to): the same numbers as
+   * `emissionScores(featurize(…))`, bit for bit (each token adds its templates' weights in template order),
+   * without the rows in between. What analysis uses; training needs the rows.
+   */
+  score(columns: AtomColumns, scores: ScoreTable, first: number, end: number, from = 0, to = this.parts.length, idCache?: AtomIdCache): Float64Array {
+    const n = end - first;
+    const { ids, atA, atB } = this.atomGrid(columns, scores.table, first, end, from, to, idCache);
+    const out = new Float64Array(n * scores.tagCount);
+    for (let j = 0; j < to - from; j++) scores.add(from + j, ids, atA[j], atB[j], n, out);
+    return out;
+  }
+
+  /**
+   * The atom ids of tokens [first, end) padded by REACH on each side (kinds × width), and where each
+   * template's one or two atoms sit in it for the range's first token (atB -1: no second atom).
+   */
+  private atomGrid(
+    columns: AtomColumns,
+    table: FeatureTable,
+    first: number,
+    end: number,
+    from: number,
+    to: number,
+    idCache?: AtomIdCache,
+  ): { ids: Int32Array; atA: Int32Array; atB: Int32Array } {
+    const n = end - first;
     const width = n + 2 * REACH;
     const ids = new Int32Array(this.kinds.length * width);
     const used = new Uint8Array(this.kinds.length);
@@ -86,31 +134,14 @@ export class FeatureSet {
       else atomIdsOf(values, table, k, first, end, ids, row + REACH);
       ids.fill(table.atomId(k, EDGE_AFTER), row + REACH + n, row + width);
     }
-    // Where each template's one or two atoms sit in `ids` for the range's first token (-1: no second atom),
-    // so the loop below is two reads and a look-up per template.
-    const perToken = to - from;
-    const atA = new Int32Array(perToken);
-    const atB = new Int32Array(perToken).fill(-1);
-    for (let j = 0; j < perToken; j++) {
+    const atA = new Int32Array(to - from);
+    const atB = new Int32Array(to - from).fill(-1);
+    for (let j = 0; j < to - from; j++) {
       const [a, b] = this.parts[from + j];
       atA[j] = a.kind * width + REACH + a.offset;
       if (b) atB[j] = b.kind * width + REACH + b.offset;
     }
-    const rows = new Int32Array(n * perToken);
-    const offsets = Int32Array.from({ length: n + 1 }, (_, i) => i * perToken);
-    if (table.frozen) {
-      // Template by template: each template's rows stay in cache across the tokens.
-      for (let j = 0; j < perToken; j++) table.rowsOf(from + j, ids, atA[j], atB[j], n, rows, j, perToken);
-      return { length: n, offsets, rows };
-    }
-    // Token by token, the order in which a growing table numbers new features (the model file's order).
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < perToken; j++) {
-        const b = atB[j];
-        rows[i * perToken + j] = b < 0 ? table.row(from + j, ids[atA[j] + i]) : table.row(from + j, ids[atA[j] + i], ids[b + i]);
-      }
-    }
-    return { length: n, offsets, rows };
+    return { ids, atA, atB };
   }
 }
 
