@@ -102,33 +102,13 @@ export function decodeLinearModel(file: ModelFile, expected: ExpectedModel, wher
   if (weights.length !== file.features.length * file.tags.length) {
     throw new ParleyError('MODEL_INVALID', `${where}: ${weights.length} weights for ${file.features.length} features × ${file.tags.length} tags`);
   }
-  const { features, weights: clustered } = clusterByTemplate(file.features, weights, file.templates, file.tags.length);
   return {
     meta: file.meta,
     tags: file.tags,
-    table: FeatureTable.fromNames(file.kinds, file.templates, features),
-    weights: clustered,
+    table: FeatureTable.fromNames(file.kinds, file.templates, file.features),
+    weights,
     transitions: Float64Array.from(file.transitions),
   };
-}
-
-/**
- * The features and weight rows reordered template by template (the file keeps them in the order training met
- * them, templates interleaved). The taggers score one template at a time, so its weights then sit together
- * in memory and far fewer cache lines are touched. Same features, same weights: outputs do not change.
- */
-function clusterByTemplate(
-  names: readonly string[],
-  weights: Float32Array,
-  templates: readonly TemplateSpec[],
-  tagCount: number,
-): { features: string[]; weights: Float32Array } {
-  const index = new Map(templates.map((t, i) => [t.name, i]));
-  const template = names.map((name) => index.get(name.slice(0, name.indexOf('='))) ?? -1);
-  const order = names.map((_, row) => row).sort((x, y) => template[x] - template[y] || x - y);
-  const out = new Float32Array(weights.length);
-  order.forEach((row, i) => out.set(weights.subarray(row * tagCount, (row + 1) * tagCount), i * tagCount));
-  return { features: order.map((row) => names[row]), weights: out };
 }
 
 /** Writes any JSON model file. */

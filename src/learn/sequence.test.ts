@@ -77,29 +77,6 @@ test('a model survives pruning, encoding to a file and decoding, and a wrong fea
   assert.throws(() => decodeLinearModel(readModelFile(path) as never, { featureSetVersion: 'toy/2', templates: table.templates, tags: TAGS }, path), /MODEL_INVALID|feature set/);
 });
 
-test('decoding lays rows out template by template, each feature keeping its weights', () => {
-  const templates = [{ name: 'w', kinds: [0] }, { name: 'w-1|w', kinds: [0, 0] }];
-  const table = new FeatureTable(['w'], templates, true);
-  const id = (w: string) => table.atomId(0, w);
-  table.row(1, id('he'), id('said'));
-  table.row(0, id('said'));
-  table.row(1, id('she'), id('told'));
-  table.row(0, id('told'));
-  const weights = Float64Array.from({ length: 12 }, (_, k) => k + 1);
-  const meta = { data: 'toy', command: 'test', seed: 1, date: '2026-01-01', featureSetVersion: 'toy/1' };
-  const model = pruneModel(meta, TAGS, table, weights, new Float64Array(12), 0);
-  const path = join(mkdtempSync(join(tmpdir(), 'parley-model-')), 'm.json');
-  writeModelFile(path, encodeLinearModel(model));
-  const back = decodeLinearModel(readModelFile(path) as never, { featureSetVersion: 'toy/1', templates, tags: TAGS }, path);
-  const names = Array.from({ length: back.table.size }, (_, r) => back.table.name(r));
-  assert.deepEqual(names, ['w=said', 'w=told', 'w-1|w=he|said', 'w-1|w=she|told']);
-  const weightsOf = (m: typeof back, name: string) => {
-    const row = Array.from({ length: m.table.size }, (_, r) => m.table.name(r)).indexOf(name);
-    return [...m.weights.subarray(row * 3, row * 3 + 3)];
-  };
-  for (const name of names) assert.deepEqual(weightsOf(back, name), weightsOf(model, name), name);
-});
-
 test('the seeded generator repeats itself and shuffles the same way for the same seed', () => {
   const a = seededRandom(42);
   const b = seededRandom(42);
