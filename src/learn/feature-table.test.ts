@@ -36,8 +36,7 @@ test('rebuilding from feature strings keeps every row, across many rehashes', ()
   assert.equal(copy.row(1, copy.atomId(0, 'x0'), copy.atomId(0, 'y0')), t.row(1, t.atomId(0, 'x0'), t.atomId(0, 'y0')));
 });
 
-test('a frozen table finds every pair row, whether its template is laid out densely or hashed', () => {
-  // p|w stays small (dense once frozen); w-1|w over 400 words exceeds the dense limit and keeps the hash.
+test('a frozen table rebuilt from feature strings finds every pair row', () => {
   const pairs: Array<[number, number, string, string]> = [];
   for (let i = 0; i < 400; i++) pairs.push([2, 1, `P${i % 7}`, `w${i}`], [1, 0, `w${i}`, `w${(i * 31) % 400}`]);
   const t = new FeatureTable(KINDS, TEMPLATES, true);

@@ -5,13 +5,6 @@ export interface TemplateSpec {
 }
 
 const EMPTY = -1;
-/**
- * A frozen table gives a pair template a dense grid of rows when its two vocabularies multiply to at most
- * this many cells (256 KB of Int32): a look-up is then one read from a small, cache-friendly array instead
- * of a hash probe into a table of several MB. With the shipped model every pair template but the
- * word-by-word ones fits.
- */
-export const DENSE_CELLS = 1 << 16;
 
 /**
  * Feature strings ("w=said", "w-1|w=he|said") to weight rows, looked up by integers in the hot loop.
@@ -28,9 +21,6 @@ export class FeatureTable {
   private mask = 1023;
   /** Single-atom templates skip the hash: row by atom id, per template. */
   private readonly direct: Int32Array[];
-  /** Frozen tables only: per pair template, rows by a × width + b (`DENSE_CELLS`), or null to hash. */
-  private dense: (Int32Array | null)[];
-  private denseWidth: Int32Array;
   private readonly rowKeys: number[] = [];
   private readonly arity: Uint8Array;
   private growing: boolean;
@@ -44,8 +34,6 @@ export class FeatureTable {
     this.atoms = kinds.map(() => []);
     this.arity = Uint8Array.from(templates, (t) => t.kinds.length);
     this.direct = templates.map(() => new Int32Array(0));
-    this.dense = templates.map(() => null);
-    this.denseWidth = new Int32Array(templates.length);
     this.growing = growing;
   }
 
@@ -68,22 +56,8 @@ export class FeatureTable {
     return !this.growing;
   }
 
-  /** Stops growth for good (atoms and rows are fixed from here on), so pair rows can be laid out densely. */
   freeze(): this {
-    if (!this.growing) return this;
     this.growing = false;
-    this.templates.forEach((spec, t) => {
-      if (spec.kinds.length !== 2) return;
-      const height = this.atoms[spec.kinds[0]].length;
-      const width = this.atoms[spec.kinds[1]].length;
-      if (height * width > DENSE_CELLS) return;
-      const grid = new Int32Array(height * width).fill(EMPTY);
-      for (let r = 0; r < this.size; r++) {
-        if (this.rowKeys[3 * r] === t) grid[this.rowKeys[3 * r + 1] * width + this.rowKeys[3 * r + 2]] = r;
-      }
-      this.dense[t] = grid;
-      this.denseWidth[t] = width;
-    });
     return this;
   }
 
@@ -106,12 +80,6 @@ export class FeatureTable {
       return this.growing ? this.addRow(t, a, 0) : -1;
     }
     if (b < 0) return -1;
-    const grid = this.dense[t];
-    if (grid) {
-      // Atom ids of a frozen table are below its vocabulary sizes, so only a stray id can fall outside.
-      const width = this.denseWidth[t];
-      return b < width && a * width + b < grid.length ? grid[a * width + b] : -1;
-    }
     const slots = this.slots;
     let slot = hash(t, a, b) & this.mask;
     for (;;) {
@@ -121,35 +89,6 @@ export class FeatureTable {
       slot = (slot + 1) & this.mask;
     }
     return this.growing ? this.addRow(t, a, b) : -1;
-  }
-
-  /**
-   * `row` for n tokens of one template of a frozen table: token i's atoms are ids[aAt + i] (and ids[bAt + i]
-   * for a pair; bAt is ignored for a single), its row goes to out[outAt + i × stride]. Going template by
-   * template keeps that template's part of the table in cache from token to token.
-   */
-  rowsOf(t: number, ids: Int32Array, aAt: number, bAt: number, n: number, out: Int32Array, outAt: number, stride: number): void {
-    if (this.growing) throw new Error('rowsOf reads frozen tables only (a growing table numbers new rows in the order it meets them)');
-    if (this.arity[t] === 1) {
-      const direct = this.direct[t];
-      for (let i = 0; i < n; i++) {
-        const a = ids[aAt + i];
-        out[outAt + i * stride] = a >= 0 && a < direct.length ? direct[a] : EMPTY;
-      }
-      return;
-    }
-    const grid = this.dense[t];
-    if (!grid) {
-      for (let i = 0; i < n; i++) out[outAt + i * stride] = this.row(t, ids[aAt + i], ids[bAt + i]);
-      return;
-    }
-    const width = this.denseWidth[t];
-    for (let i = 0; i < n; i++) {
-      const a = ids[aAt + i];
-      const b = ids[bAt + i];
-      const cell = a * width + b;
-      out[outAt + i * stride] = a >= 0 && b >= 0 && b < width && cell < grid.length ? grid[cell] : EMPTY;
-    }
   }
 
   private addRow(t: number, a: number, b: number): number {

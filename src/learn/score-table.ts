@@ -1,13 +1,20 @@
-import { DENSE_CELLS, type FeatureTable } from './feature-table.ts';
+import type { FeatureTable } from './feature-table.ts';
 import type { LinearSequenceModel } from './model-file.ts';
 
 /**
+ * A pair template gets a dense block of weights when its two vocabularies multiply to at most this many
+ * cells. With the shipped model every pair template but the word-by-word ones fits (the largest blocks are
+ * about 62k cells, 1.2 MB of role weights).
+ */
+const DENSE_CELLS = 1 << 16;
+
+/**
  * A frozen model's weights laid out for scoring at analysis time. A look-up through the feature table reads
- * the row in one array, then its weights in another, each a likely cache miss; here each single-atom template
- * and each pair template small enough for a dense grid (see FeatureTable) gets a block of weights indexed by
- * its atom ids directly, zero where the model has no feature. Adding a zero changes no sum (a sum that starts
- * at +0 never becomes -0), so scores are bit for bit those of `emissionScores` over the table's rows.
- * Larger pair templates (word by word) go through the table's hash as before.
+ * the row in one array (or probes a hash of several MB), then its weights in another, each a likely cache
+ * miss; here each single-atom template and each pair template small enough (DENSE_CELLS) gets a block of
+ * weights indexed by its atom ids directly, zero where the model has no feature. Adding a zero changes no
+ * sum (a sum that starts at +0 never becomes -0), so scores are bit for bit those of `emissionScores` over
+ * the table's rows. Larger pair templates (word by word) go through the table's hash as before.
  */
 export class ScoreTable {
   readonly tagCount: number;

@@ -78,12 +78,7 @@ export class FeatureSet {
     const rows = new Int32Array(n * perToken);
     const offsets = new Int32Array(n + 1);
     for (let i = 1; i <= n; i++) offsets[i] = i * perToken;
-    if (table.frozen) {
-      // Template by template: each template's rows stay in cache across the tokens.
-      for (let j = 0; j < perToken; j++) table.rowsOf(from + j, ids, atA[j], atB[j], n, rows, j, perToken);
-      return { length: n, offsets, rows };
-    }
-    // Token by token, the order in which a growing table numbers new features (the model file's order).
+    // Token by token: the order in which a growing table numbers new features (the model file's order).
     for (let i = 0; i < n; i++) {
       for (let j = 0; j < perToken; j++) {
         const b = atB[j];
