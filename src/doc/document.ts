@@ -76,7 +76,23 @@ export class Doc {
 function validateLayer(text: string, name: LayerName, value: unknown): void {
   if (name === 'tokens') return checkTokens(text, value as TokenTable);
   if (!Array.isArray(value)) throw new ParleyError('STAGE_OUTPUT_INVALID', `layer "${name}" must be an array`);
+  // Every layer write walks every nested object: the walk builds no path strings, and only when a span is
+  // wrong is the layer walked again, naming where, to throw.
+  if (value.every((item) => spansHold(text, item))) return;
   value.forEach((item, i) => walkSpans(text, item, `${name}[${i}]`));
+}
+
+/** True when every span nested in `value` lies within the text and holds what it points at (`checkSpan`). */
+function spansHold(text: string, value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (isSpan(value)) {
+    const { start, end } = value;
+    const inBounds = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length && start <= end;
+    if (!inBounds || value.text.length !== end - start || !text.startsWith(value.text, start)) return false;
+  }
+  if (Array.isArray(value)) return value.every((v) => spansHold(text, v));
+  for (const v of Object.values(value)) if (!spansHold(text, v)) return false;
+  return true;
 }
 
 /** Checks every span nested anywhere in a layer item (a cue, each content span, a source…). */

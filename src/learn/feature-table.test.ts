@@ -35,3 +35,15 @@ test('rebuilding from feature strings keeps every row, across many rehashes', ()
   for (let r = 0; r < t.size; r += 97) assert.equal(copy.name(r), names[r]);
   assert.equal(copy.row(1, copy.atomId(0, 'x0'), copy.atomId(0, 'y0')), t.row(1, t.atomId(0, 'x0'), t.atomId(0, 'y0')));
 });
+
+test('a frozen table rebuilt from feature strings finds every pair row', () => {
+  const pairs: Array<[number, number, string, string]> = [];
+  for (let i = 0; i < 400; i++) pairs.push([2, 1, `P${i % 7}`, `w${i}`], [1, 0, `w${i}`, `w${(i * 31) % 400}`]);
+  const t = new FeatureTable(KINDS, TEMPLATES, true);
+  for (const [tpl, kind, a, b] of pairs) t.row(tpl, t.atomId(kind, a), t.atomId(0, b));
+  const frozen = FeatureTable.fromNames(KINDS, TEMPLATES, Array.from({ length: t.size }, (_, r) => t.name(r)));
+  for (const [tpl, kind, a, b] of pairs) {
+    assert.equal(frozen.name(frozen.row(tpl, frozen.atomId(kind, a), frozen.atomId(0, b))), t.name(t.row(tpl, t.atomId(kind, a), t.atomId(0, b))));
+  }
+  assert.equal(frozen.row(2, frozen.atomId(1, 'P0'), frozen.atomId(0, 'w1')), -1, 'an unseen pair of known atoms');
+});

@@ -41,6 +41,21 @@ export class FeatureTable {
     return this.rowKeys.length / 3;
   }
 
+  /** How many atom values of a kind the table knows (atom ids run from 0 to this). */
+  vocabularySize(kind: number): number {
+    return this.atoms[kind].length;
+  }
+
+  /** The template of a row and its atom ids (b is 0 for a single-atom template). */
+  rowKey(row: number): { t: number; a: number; b: number } {
+    return { t: this.rowKeys[3 * row], a: this.rowKeys[3 * row + 1], b: this.rowKeys[3 * row + 2] };
+  }
+
+  /** False while training adds features; a frozen table's atoms and rows never change again. */
+  get frozen(): boolean {
+    return !this.growing;
+  }
+
   freeze(): this {
     this.growing = false;
     return this;

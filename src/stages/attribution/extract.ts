@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/document.ts';
 import type { AttributionType } from '../../doc/layers.ts';
 import { makeSpan, type Span } from '../../doc/span.ts';
 import type { LinearSequenceModel } from '../../learn/model-file.ts';
-import { emissionScores, type FeatureSequence } from '../../learn/perceptron.ts';
+import { scoreTableOf } from '../../learn/score-table.ts';
 import { bioTransitionMask, maxMarginals, viterbi } from '../../learn/viterbi.ts';
 import { tokenAtoms, type TokenAtoms } from './atoms.ts';
 import { attributionType } from './classify.ts';
@@ -61,18 +61,7 @@ export function decodeRange(
   confidence: Float64Array,
   bias: { role: string; amount: number } | null = null,
 ): Segment[] {
-  return decodeSequence(model, features.featurize(columns, model.table, first, end), first, confidence, bias);
-}
-
-/** Viterbi-decodes a featurised sequence whose first token is document token `first`. */
-export function decodeSequence(
-  model: LinearSequenceModel,
-  seq: FeatureSequence,
-  first: number,
-  confidence: Float64Array,
-  bias: { role: string; amount: number } | null,
-): Segment[] {
-  return decodeEmissions(model, emissionScores(seq, model.weights, model.tags.length), seq.length, first, confidence, bias);
+  return decodeEmissions(model, features.score(columns, scoreTableOf(model), first, end), end - first, first, confidence, bias);
 }
 
 /** Viterbi over ready emission scores (n × tags) of tokens first … first + n - 1. */
@@ -122,14 +111,11 @@ export function findRoles(
   const bias = { role: 'CON', amount: o.contentBias };
   const confidence = new Float64Array(ctx.tokens.length);
   const featurizer = new RoleFeaturizer(ctx, atoms, model.roles.table);
-  const T = model.roles.tags.length;
-  const base = cues.length ? featurizer.baseEmissions(model.roles.weights, T) : new Float64Array(0);
+  const scores = scoreTableOf(model.roles);
   for (const cue of cues) {
     const [first, end] = cueWindow(ctx, cue, o.window);
-    const seq = featurizer.relativeSequence(cue, cues, first, end);
-    const emissions = emissionScores(seq, model.roles.weights, T);
-    for (let k = 0; k < emissions.length; k++) emissions[k] += base[first * T + k];
-    const segments = decodeEmissions(model.roles, emissions, seq.length, first, confidence, bias);
+    const emissions = featurizer.emissions(cue, cues, first, end, scores);
+    const segments = decodeEmissions(model.roles, emissions, end - first, first, confidence, bias);
     const contents = continueQuotedContent(ctx, segments.filter((s) => s.role === 'CON'));
     if (contents.length === 0) continue;
     const distance = (s: Segment) => (s.last < cue.first ? cue.first - s.last : s.first - cue.last);

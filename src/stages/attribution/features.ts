@@ -54,9 +54,9 @@ export function cueColumns(atoms: TokenAtoms): AtomColumns {
   return Object.fromEntries(Object.entries(TOKEN_KINDS).map(([short, kind]) => [short, atoms[kind]]));
 }
 
-export function roleColumns(atoms: TokenAtoms, relative: CueRelativeAtoms): AtomColumns {
-  return {
-    ...cueColumns(atoms),
-    ...Object.fromEntries(Object.entries(RELATIVE_KINDS).map(([short, kind]) => [short, relative[kind]])),
-  };
+/** The columns of the cue-relative kinds, by their short names. */
+export function relativeColumns(relative: CueRelativeAtoms): AtomColumns {
+  const out: Record<string, readonly string[]> = {};
+  for (const short in RELATIVE_KINDS) out[short] = relative[RELATIVE_KINDS[short]];
+  return out;
 }

@@ -63,21 +63,29 @@ const COMMA_BUCKETS = ['0', '1', '2', '3'];
 const QUOTE_TOUCH = 4;
 const BUCKETS = ['0', '1', '2', '3', '4', '4', '4', '7', '7', '7', '7', '7', '7'];
 
+/** Columns for `n` document tokens, to be filled by `cueRelativeAtoms`. */
+export function emptyRelativeAtoms(n: number): CueRelativeAtoms {
+  const column = () => new Array<string>(n);
+  return {
+    relation: column(), distance: column(), cueWord: column(), cueClass: column(), otherCue: column(), quoteRelation: column(),
+    marker: column(), commas: column(), between: column(), conjunction: column(), sinceMarker: column(), markerAhead: column(),
+    inset: column(),
+  };
+}
+
+/**
+ * The atoms of window [first, end) relative to `cue`, indexed by document token. Every column is written
+ * over the whole window and nowhere else, so a caller featurising cue after cue can pass the same `out`.
+ */
 export function cueRelativeAtoms(
   ctx: AttributionContext,
   cue: Segment,
   otherCues: readonly Segment[],
   first: number,
   end: number,
+  out: CueRelativeAtoms = emptyRelativeAtoms(ctx.tokens.length),
 ): CueRelativeAtoms {
   const { tokens, quotes, paragraphOf } = ctx;
-  const n = tokens.length;
-  const column = () => new Array<string>(n);
-  const out: CueRelativeAtoms = {
-    relation: column(), distance: column(), cueWord: column(), cueClass: column(), otherCue: column(), quoteRelation: column(),
-    marker: column(), commas: column(), between: column(), conjunction: column(), sinceMarker: column(), markerAhead: column(),
-    inset: column(),
-  };
   let marker = '-';
   let lemma: string | undefined;
   let cls = 0;
