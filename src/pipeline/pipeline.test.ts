@@ -63,3 +63,14 @@ test('a stage that skips a declared layer or writes a bad span is caught', () =>
   const liar: Stage = { ...sentences, name: 'liar', run: () => ({ layers: { sentences: [{ start: 0, end: 3, text: 'abc' }] } }) };
   assert.throws(() => new Pipeline(new StageRegistry().register(liar), { knowledge: {} }).use('liar').run(new Doc('xyz')), code('SPAN_TEXT_MISMATCH'));
 });
+
+test('freezing lets each stage prepare once, before any document; a stage that cannot prepare fails the freeze', () => {
+  let prepared = 0;
+  const loading: Stage = { ...sentences, name: 'loading', prepare: () => void prepared++ };
+  const p = new Pipeline(new StageRegistry().register(loading), { knowledge: {} }).use('loading').freeze();
+  p.run(new Doc('One.'));
+  p.run(new Doc('Two.'));
+  assert.equal(prepared, 1);
+  const broken: Stage = { ...sentences, name: 'broken', prepare: () => { throw new ParleyError('MODEL_INVALID', 'no model'); } };
+  assert.throws(() => new Pipeline(new StageRegistry().register(broken), { knowledge: {} }).use('broken').freeze(), code('MODEL_INVALID'));
+});

@@ -23,5 +23,10 @@ export interface Stage {
   readonly produces: readonly LayerName[];
   /** One line for `parley stages` and the docs. */
   readonly description: string;
+  /**
+   * Loads what every run reads (a model file), called once when the pipeline freezes, as spaCy's `initialize`:
+   * the first document pays no loading time, and a missing or broken file fails before any document is read.
+   */
+  prepare?(context: StageContext): void;
   run(doc: Doc, context: StageContext): StageOutput;
 }

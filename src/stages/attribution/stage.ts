@@ -10,7 +10,7 @@ import { subjectSources } from './subject-source.ts';
 /**
  * Who said what: cue, content and source spans from the extractor, each source resolved to the speaker
  * through the mentions and entities layers. The model comes from `knowledge.attributionModel` when a caller
- * supplies one (tests, another model), else the shipped model is loaded once.
+ * supplies one (tests, another model), else the shipped model is loaded once, when the pipeline freezes.
  */
 export const attributionStage: Stage = {
   name: 'attribution',
@@ -18,6 +18,9 @@ export const attributionStage: Stage = {
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   produces: ['attributions'],
   description: 'Attributions (who said or believes what): cue, content and source spans, typed, with the speaker entity.',
+  prepare(context: StageContext): void {
+    if (!context.knowledge.attributionModel) loadAttributionModel();
+  },
   run(doc: Doc, context: StageContext): StageOutput {
     const model = (context.knowledge.attributionModel as AttributionModel | undefined) ?? loadAttributionModel();
     const mentions = doc.get('mentions');
