@@ -7,7 +7,7 @@ import type { Stage, StageContext } from './stage.ts';
 /**
  * configure → freeze → run, as unified does: `use` adds stages while the pipeline is open; `freeze` checks
  * every stage's requirements against what the stages before it produce and fails early with the name of the
- * missing layer; a frozen pipeline only runs.
+ * missing layer, then lets each stage prepare its models and indexes; a frozen pipeline only runs.
  */
 export class Pipeline {
   private readonly stages: Stage[] = [];
@@ -38,6 +38,7 @@ export class Pipeline {
       }
       for (const layer of stage.produces) available.add(layer);
     }
+    for (const stage of this.stages) stage.prepare?.(this.context);
     this.frozen = true;
     return this;
   }

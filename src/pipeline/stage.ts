@@ -24,4 +24,9 @@ export interface Stage {
   /** One line for `parley stages` and the docs. */
   readonly description: string;
   run(doc: Doc, context: StageContext): StageOutput;
+  /**
+   * Loads models and builds indexes that depend only on the knowledge, once, when the pipeline is frozen:
+   * otherwise the first document pays for them (and a server's first request is the slow one).
+   */
+  prepare?(context: StageContext): void;
 }

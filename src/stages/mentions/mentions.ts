@@ -13,6 +13,7 @@ import { Linker } from './link.ts';
 import { linkCandidates } from './link-all.ts';
 import { DEFAULT_NAME_OPTIONS, type NameOptions } from './names.ts';
 import { applyTitles } from './person-link.ts';
+import { prepareActorIndexes } from './prepare.ts';
 
 export interface MentionOptions {
   readonly cues: CueOptions;
@@ -97,6 +98,9 @@ export const mentionsStage: Stage = {
   requires: ['paragraphs', 'sentences', 'tokens'],
   produces: ['mentions', 'entities'],
   description: 'Actor mentions (names, nominals, pronouns), linked to the actor base on the article date, and within-document coreference.',
+  prepare(context: StageContext) {
+    prepareActorIndexes(context.knowledge.actors);
+  },
   run(doc: Doc, context: StageContext): StageOutput {
     const { actors, roles } = context.knowledge;
     const { mentions, entities } = analyseMentions(doc, actors, roles);
