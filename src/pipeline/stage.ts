@@ -24,8 +24,9 @@ export interface Stage {
   /** One line for `parley stages` and the docs. */
   readonly description: string;
   /**
-   * Loads what every run reads (a model file), called once when the pipeline freezes, as spaCy's `initialize`:
-   * the first document pays no loading time, and a missing or broken file fails before any document is read.
+   * Loads models and builds indexes that depend only on the knowledge, once, when the pipeline freezes, as
+   * spaCy's `initialize`: the first document (a server's first request) pays no loading time, and a missing
+   * or broken file fails before any document is read.
    */
   prepare?(context: StageContext): void;
   run(doc: Doc, context: StageContext): StageOutput;

@@ -72,8 +72,15 @@ export class KnowledgeBase implements ActorBase {
   }
 
   bySurname(surname: string): string[] {
-    this.surnames ??= buildSurnameIndex(this.records());
-    return [...(this.surnames.get(keyOf(surname.trim())) ?? [])];
+    return [...(this.surnameIndex().get(keyOf(surname.trim())) ?? [])];
+  }
+
+  prepareIndexes(): void {
+    this.surnameIndex();
+  }
+
+  private surnameIndex(): Map<string, string[]> {
+    return (this.surnames ??= buildSurnameIndex(this.records()));
   }
 
   search(name: string): string[] {

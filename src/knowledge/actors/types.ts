@@ -78,4 +78,6 @@ export interface ActorBase {
   /** Country of a place name from the dictionaries' gazetteer (cities, regions). */
   countryOfPlace(name: string): string | undefined;
   records(): IterableIterator<ActorRecord>;
+  /** Builds the lazily built look-up indexes (surnames) now, for callers about to use them on many texts. */
+  prepareIndexes(): void;
 }

@@ -22,8 +22,22 @@ export interface TokenCues {
 const UPPER = /^\p{Lu}/u;
 const HAS_LETTER = /\p{L}/u;
 
+/** Asked for nearly every token by several detectors: plain ASCII is decided without a Unicode regex. */
 export function isCapitalised(word: string): boolean {
+  const first = word.charCodeAt(0);
+  if (first >= 65 && first <= 90) return true; // A-Z: upper case, and a letter
+  if (first < 128) return false; // any other ASCII start is not an upper-case letter
   return UPPER.test(word) && HAS_LETTER.test(word);
+}
+
+/** Whether the word holds a letter; ASCII letters are found without the Unicode regex. */
+function hasLetter(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code >= 128) return HAS_LETTER.test(word);
+    if ((code | 32) >= 97 && (code | 32) <= 122) return true;
+  }
+  return false;
 }
 
 export interface CueOptions {
@@ -80,7 +94,7 @@ function markTitleCase(t: TokenTable, sentenceCount: number, out: Uint8Array, o:
   const lower = new Int32Array(sentenceCount);
   for (let i = 0; i < t.length; i++) {
     const w = t.words[i];
-    if (!HAS_LETTER.test(w) || SMALL_WORDS.has(w)) continue;
+    if (!hasLetter(w) || SMALL_WORDS.has(w)) continue;
     words[t.sentence[i]]++;
     if (!isCapitalised(w)) lower[t.sentence[i]]++;
   }

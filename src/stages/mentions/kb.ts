@@ -49,6 +49,8 @@ export interface ActorLookup {
   countryOfPlace?(name: string): string | undefined;
   /** Every record, for the office index (who held "foreign minister" of RUS when). */
   records?(): Iterable<ActorRecordView>;
+  /** Builds the base's own lazy indexes (surnames) now. */
+  prepareIndexes?(): void;
 }
 
 export interface RoleLookup {

@@ -141,7 +141,7 @@ function lastName(name: string | undefined): string {
 const GOVERNMENTS = new WeakMap<ActorLookup, Map<string, string>>();
 
 /** The actor base's government record of each country ("RUS" → the record the Kremlin names). */
-function governmentsOf(kb: ActorLookup): Map<string, string> {
+export function governmentsOf(kb: ActorLookup): Map<string, string> {
   let map = GOVERNMENTS.get(kb);
   if (!map) {
     map = new Map();

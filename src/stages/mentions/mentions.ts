@@ -13,6 +13,7 @@ import { Linker } from './link.ts';
 import { linkCandidates } from './link-all.ts';
 import { DEFAULT_NAME_OPTIONS, type NameOptions } from './names.ts';
 import { applyTitles } from './person-link.ts';
+import { prepareActorIndexes } from './prepare.ts';
 
 export interface MentionOptions {
   readonly cues: CueOptions;
@@ -84,11 +85,18 @@ const SHOUTED = /^[^a-z]{5,}$/;
 
 /** "Sergey Lavrov" over "Lavrov" over "the minister" over "he"; "Moscow" over a dateline's "MOSCOW". */
 function fullestName(e: EntityState, mentions: readonly Mention[], index: Map<Candidate, number>): string {
-  const shouted = (m: Candidate) => (SHOUTED.test(mentions[index.get(m)!].text) ? 500 : 0);
-  const rank = (m: Candidate) => (m.form === 'name' ? 2000 : m.form === 'nominal' ? 1000 : 0) + (m.end - m.start) - shouted(m);
   let best = e.mentions[0];
-  for (const m of e.mentions) if (rank(m) > rank(best) || (rank(m) === rank(best) && m.start < best.start)) best = m;
+  let bestRank = nameRank(best, mentions, index);
+  for (const m of e.mentions) {
+    const rank = nameRank(m, mentions, index);
+    if (rank > bestRank || (rank === bestRank && m.start < best.start)) (best = m), (bestRank = rank);
+  }
   return mentions[index.get(best)!].text;
+}
+
+function nameRank(m: Candidate, mentions: readonly Mention[], index: Map<Candidate, number>): number {
+  const shouted = SHOUTED.test(mentions[index.get(m)!].text) ? 500 : 0;
+  return (m.form === 'name' ? 2000 : m.form === 'nominal' ? 1000 : 0) + (m.end - m.start) - shouted;
 }
 
 export const mentionsStage: Stage = {
@@ -97,6 +105,9 @@ export const mentionsStage: Stage = {
   requires: ['paragraphs', 'sentences', 'tokens'],
   produces: ['mentions', 'entities'],
   description: 'Actor mentions (names, nominals, pronouns), linked to the actor base on the article date, and within-document coreference.',
+  prepare(context: StageContext) {
+    prepareActorIndexes(context.knowledge.actors);
+  },
   run(doc: Doc, context: StageContext): StageOutput {
     const { actors, roles } = context.knowledge;
     const { mentions, entities } = analyseMentions(doc, actors, roles);

@@ -94,11 +94,7 @@ function splitRun(c: TokenCues, kb: KbMatches, a: number, b: number, out: Candid
   }
   // A run that ends in an office is a title with no name: "Russian Foreign Minister", "President",
   // "Ukrainian President" (but "John Major" is a name: a title word after a plain word is a surname).
-  const isTitle = (k: number) => kb.isTitle(lower[k]) && !insideHit(kb, a, k);
-  // A hyphen joins two title words the segmenter split: "Secretary - General".
-  const qualifies = (k: number): boolean =>
-    lower[k] === '-' ? k > a && qualifies(k - 1) : isTitle(k) || kb.at(k) !== null || insideHit(kb, a, k) || looksDemonym(c.tokens.words[k]);
-  if (isTitle(b - 1) && !kb.at(b - 1) && (b - 1 === a || qualifies(b - 2) || bodyOffice(c, kb, a, b))) {
+  if (titleWordOfRun(kb, lower, a, b - 1) && !kb.at(b - 1) && (b - 1 === a || qualifiesOffice(c, kb, a, b - 2) || bodyOffice(c, kb, a, b))) {
     out.push(...prefixMentions(c, kb, a, b));
     // "Foreign Affairs minister": the capitalised words are modifiers of the nominal that follows.
     if (!kb.isTitle(c.tokens.lower[b] ?? '') || isCapitalised(c.tokens.words[b] ?? '')) out.push(titleNominal(c, kb, a, b));
@@ -106,7 +102,7 @@ function splitRun(c: TokenCues, kb: KbMatches, a: number, b: number, out: Candid
   }
   // Title prefix: everything up to the last title word that still leaves a name after it.
   let t = -1;
-  for (let k = a; k < b - 1; k++) if (isTitle(k)) t = k;
+  for (let k = a; k < b - 1; k++) if (titleWordOfRun(kb, lower, a, k)) t = k;
   // "National Day", "State Duma": a title's modifier alone is no title, and what follows it no person's name.
   if (t >= 0 && TITLE_MODIFIERS.has(lower[t])) t = -1;
   // "U.S. Secretary of State Ana Ruiz": an office the base names runs on past its first word, and
@@ -133,6 +129,19 @@ function splitRun(c: TokenCues, kb: KbMatches, a: number, b: number, out: Candid
 }
 
 const OPENING_TYPES = new Set(['NORP', 'GPE']);
+
+/** A title word of the run starting at a, not inside an actor-base alias that began earlier in it. */
+function titleWordOfRun(kb: KbMatches, lower: readonly string[], a: number, k: number): boolean {
+  return kb.isTitle(lower[k]) && !insideHit(kb, a, k);
+}
+
+/** Whether word k of the run starting at a can stand before an office: a title word, a known name, a nationality. */
+function qualifiesOffice(c: TokenCues, kb: KbMatches, a: number, k: number): boolean {
+  const lower = c.tokens.lower;
+  // A hyphen joins two title words the segmenter split: "Secretary - General".
+  if (lower[k] === '-') return k > a && qualifiesOffice(c, kb, a, k - 1);
+  return titleWordOfRun(kb, lower, a, k) || kb.at(k) !== null || insideHit(kb, a, k) || looksDemonym(c.tokens.words[k]);
+}
 
 /** Title words that only modify an office ("National Security Adviser", "Acting President"), never end one. */
 const TITLE_MODIFIERS = new Set(['national', 'supreme', 'state', 'house', 'first', 'late', 'acting', 'special', 'foreign', 'deputy', 'vice', 'prime', 'executive', 'majority', 'minority', 'affairs', 'interior', 'finance', 'economy', 'trade', 'health', 'justice', 'defence', 'defense']);

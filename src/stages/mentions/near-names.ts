@@ -9,7 +9,7 @@ import { nameWords } from './name-match.ts';
  */
 const CACHE = new WeakMap<ActorLookup, Map<string, Array<[id: string, surname: string]>>>();
 
-function byFirstName(kb: ActorLookup): Map<string, Array<[string, string]>> {
+export function byFirstName(kb: ActorLookup): Map<string, Array<[string, string]>> {
   const known = CACHE.get(kb);
   if (known) return known;
   const index = new Map<string, Array<[string, string]>>();

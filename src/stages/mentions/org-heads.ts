@@ -16,7 +16,7 @@ interface Tenure {
 const CACHE = new WeakMap<ActorLookup, Map<string, Tenure[]>>();
 
 /** Who headed which organisation when, from the roles' `org` field, indexed once per actor base. */
-function headsByOrg(kb: ActorLookup): Map<string, Tenure[]> {
+export function headsByOrg(kb: ActorLookup): Map<string, Tenure[]> {
   const known = CACHE.get(kb);
   if (known) return known;
   const index = new Map<string, Tenure[]>();

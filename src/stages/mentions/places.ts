@@ -79,8 +79,11 @@ function skippable(t: TokenTable, k: number): boolean {
   if (w === "'s") return k > 0 && /^\p{Lu}/u.test(t.words[k - 1]);
   if (PLACE_KIND.has(w)) return w !== 'of' || PLACE_KIND.has(t.lower[k - 1] ?? '');
   // the owner's words: "Ecuador" or "East Timor" before "'s"
-  const owner = (j: number) => /^\p{Lu}/u.test(t.words[j] ?? '') && !LOCATIVE.has(t.lower[j]);
-  return owner(k) && (t.lower[k + 1] === "'s" || (owner(k + 1) && t.lower[k + 2] === "'s"));
+  return ownerWord(t, k) && (t.lower[k + 1] === "'s" || (ownerWord(t, k + 1) && t.lower[k + 2] === "'s"));
+}
+
+function ownerWord(t: TokenTable, j: number): boolean {
+  return /^\p{Lu}/u.test(t.words[j] ?? '') && !LOCATIVE.has(t.lower[j]);
 }
 
 function placeActor(country: string, name: string, located: boolean): ActorRef {

@@ -13,11 +13,12 @@ export interface PronounInfo {
   readonly case: PronounCase;
 }
 
-const TABLE: Record<string, PronounInfo> = {};
+/** A Map, not an object: asked for every token, and "constructor" must not find Object's. */
+const TABLE = new Map<string, PronounInfo>();
 function add(words: string[], info: Omit<PronounInfo, 'case'>): void {
   const cases: PronounCase[] = ['subject', 'object', 'possessive', 'possessive', 'reflexive'];
   words.forEach((w, k) => {
-    if (w && !TABLE[w]) TABLE[w] = { ...info, case: cases[k] };
+    if (w && !TABLE.has(w)) TABLE.set(w, { ...info, case: cases[k] });
   });
 }
 // subject, object, possessive determiner, possessive pronoun, reflexive
@@ -29,7 +30,7 @@ add(['i', 'me', 'my', 'mine', 'myself'], { person: 1, plural: false });
 add(['we', 'us', 'our', 'ours', 'ourselves'], { person: 1, plural: true });
 
 export function pronounInfo(lower: string): PronounInfo | undefined {
-  return TABLE[lower];
+  return TABLE.get(lower);
 }
 
 /** The pronouns the GUM evaluation calls "person pronouns": gendered third person. */

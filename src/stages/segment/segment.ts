@@ -3,7 +3,7 @@ import type { Span } from '../../doc/span.ts';
 import { makeSpan } from '../../doc/span.ts';
 import { posIndex, type TokenTable } from '../../doc/tokens.ts';
 import type { Stage, StageOutput } from '../../pipeline/stage.ts';
-import { winkAnalyse } from './wink.ts';
+import { winkAnalyse, winkInstance } from './wink.ts';
 
 /** Straight forms of the typographic quotes and apostrophes, so lexicons match "Russia’s" and "Russia's" alike. */
 const FOLD: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201C': '"', '\u201D': '"', '\u00AB': '"', '\u00BB': '"', '\u201E': '"', '\u2032': "'" };
@@ -24,6 +24,9 @@ export const segmentStage: Stage = {
   requires: [],
   produces: ['paragraphs', 'sentences', 'tokens'],
   description: 'Paragraphs, sentences and tokens with universal POS tags (wink-nlp), as packed arrays.',
+  prepare() {
+    winkInstance();
+  },
   run(doc: Doc): StageOutput {
     const text = doc.text;
     const paragraphs = findParagraphs(text);
@@ -31,26 +34,29 @@ export const segmentStage: Stage = {
     const starts: number[] = [];
     const ends: number[] = [];
     const pos: number[] = [];
-    const winkToOurs = new Int32Array(wink.tokens.length).fill(-1);
+    const winkToOurs = new Int32Array(wink.values.length).fill(-1);
     let cursor = 0;
-    wink.tokens.forEach((t, i) => {
-      const at = text.indexOf(t.value, cursor);
-      if (at < 0) return; // never seen; a token that is not in the text cannot become a span
-      cursor = at + t.value.length;
-      if (t.isNewline || t.value.trim() === '') return;
+    for (let i = 0; i < wink.values.length; i++) {
+      const value = wink.values[i];
+      const at = text.indexOf(value, cursor);
+      if (at < 0) continue; // never seen; a token that is not in the text cannot become a span
+      cursor = at + value.length;
+      if (wink.types[i] === 'tabCRLF' || value.trim() === '') continue;
       winkToOurs[i] = starts.length;
       starts.push(at);
       ends.push(cursor);
-      pos.push(posIndex(t.pos));
-    });
-    const sentenceSpans = sentencesFrom(text, wink.sentences, winkToOurs, starts, ends, paragraphs);
+      pos.push(posIndex(wink.pos[i]));
+    }
+    // Folding maps one character to one, so the folded text keeps every offset: fold once, then slice.
+    const folded = foldQuotes(text);
+    const words = starts.map((st, i) => folded.slice(st, ends[i]));
+    const sentenceSpans = sentencesFrom(text, words, wink.sentences, winkToOurs, starts, ends, paragraphs);
     const sentence = new Int32Array(starts.length);
     let s = 0;
     for (let i = 0; i < starts.length; i++) {
       while (s < sentenceSpans.length - 1 && starts[i] >= sentenceSpans[s].end) s++;
       sentence[i] = s;
     }
-    const words = starts.map((st, i) => foldQuotes(text.slice(st, ends[i])));
     const tokens: TokenTable = {
       length: starts.length,
       starts: Int32Array.from(starts),
@@ -79,6 +85,7 @@ function findParagraphs(text: string): Span[] {
 
 function sentencesFrom(
   text: string,
+  words: readonly string[],
   winkSentences: Array<[number, number]>,
   map: Int32Array,
   starts: number[],
@@ -92,7 +99,7 @@ function sentencesFrom(
     while (i <= last && map[i] < 0) i++;
     if (i <= last) boundaries.add(starts[map[i]]);
   }
-  repairBoundaries(text, boundaries, starts, ends);
+  repairBoundaries(text, words, boundaries, starts, ends);
   for (const p of paragraphs) boundaries.add(p.start);
   const ordered = [...boundaries].sort((a, b) => a - b);
   const out: Span[] = [];
@@ -117,11 +124,12 @@ function sentencesFrom(
  * - `He said no. Mr. Okafor disagreed.` is two: a full stop (free-standing, or swallowed by a lower-case word as
  *   in "no."), optionally followed by a closing quote, before a capitalised word ends a sentence.
  */
-function repairBoundaries(text: string, boundaries: Set<number>, starts: number[], ends: number[]): void {
+function repairBoundaries(text: string, words: readonly string[], boundaries: Set<number>, starts: number[], ends: number[]): void {
   for (let i = 0; i < starts.length; i++) {
     const first = text[starts[i]];
     if (boundaries.has(starts[i]) && i > 0 && first >= 'a' && first <= 'z') boundaries.delete(starts[i]);
-    const word = text.slice(starts[i], ends[i]);
+    // The folded word serves: no abbreviation or sentence-final word holds a quote or apostrophe.
+    const word = words[i];
     // "Rev." as one token, or "Rev" and a glued "."
     const abbreviation = TITLE_ABBREVIATIONS.has(word) || (word === '.' && i > 0 && ends[i - 1] === starts[i] && TITLE_ABBREVIATIONS.has(text.slice(starts[i - 1], ends[i])));
     if (abbreviation && i + 1 < starts.length) {
@@ -130,11 +138,14 @@ function repairBoundaries(text: string, boundaries: Set<number>, starts: number[
     }
     if (!endsSentence(word) || i + 1 >= starts.length) continue;
     let next = i + 1;
-    if (/^["\u201D\u2019']$/.test(text.slice(starts[next], ends[next])) && starts[next] === ends[i]) next++;
+    if (ends[next] - starts[next] === 1 && CLOSING_QUOTES.has(text[starts[next]]) && starts[next] === ends[i]) next++;
     const c = text[starts[next]];
     if (next < starts.length && c >= 'A' && c <= 'Z' && starts[next] > ends[next - 1]) boundaries.add(starts[next]);
   }
 }
+
+/** A closing quote between a full stop and the next sentence, as written (a curly opening quote does not close). */
+const CLOSING_QUOTES = new Set(['"', '\u201D', '\u2019', "'"]);
 
 /** Abbreviated titles, always followed by the name they title. */
 const TITLE_ABBREVIATIONS = new Set(['Rev.', 'Msgr.', 'Fr.', 'Sr.', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Capt.', 'Cmdr.', 'Adm.', 'Sgt.', 'Cpl.', 'Pvt.', 'Sen.', 'Rep.', 'Gov.', 'Amb.', 'Atty.', 'Supt.', 'Insp.', 'Prof.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Hon.']);
