@@ -141,3 +141,9 @@ test('a common noun older style capitalises still carries the role: "Peruvian We
   const a = analyse('Hackers defaced Peruvian Web sites.', { kb: roleWorld(), roles, date: '2010-01-01' });
   assert.equal(code(a, 'Peruvian Web sites'), 'PER JRN');
 });
+
+test('a community the base does not list is placed by where it lives: "the Sikhs of Kenya"', () => {
+  const a = analyse('The Sikhs of Kenya protested. Police met ethnic Kurds in southern Peru.', world);
+  assert.equal(code(a, 'Sikhs'), 'KEN CVL');
+  assert.equal(code(a, 'Kurds'), 'PER CVL');
+});

@@ -24,7 +24,7 @@ export function linkCandidates(linker: Linker, actors: ActorLookup, tokens: Toke
   linkFullNames(linker, tokens, candidates);
   resolvePlaces(actors, tokens, candidates);
   markContextCountries(tokens, linker.roles, candidates);
-  for (const m of candidates) if (m.form === 'name' && !m.actor && m.country) m.actor = institution(m, m.country);
+  for (const m of candidates) if (m.form === 'name' && !m.actor && m.country) m.actor = institution(m, m.country) ?? residents(tokens, m, m.country);
   for (const m of candidates) {
     if (m.form !== 'name' || m.type !== 'ORG' || m.actor) continue;
     m.actor = m.country ? nationalBody(tokens, linker, m, m.country) : civilSociety(tokens, linker.roles, m);
@@ -56,6 +56,15 @@ export function linkCandidates(linker: Linker, actors: ActorLookup, tokens: Toke
       return actor;
     },
   };
+}
+
+/**
+ * A community the base does not list, placed by where it lives ("the Kurds of Syria", "ethnic Uzbeks in
+ * Kyrgyzstan"): that country's civilians, as markResidence set them.
+ */
+function residents(t: TokenTable, m: Candidate, country: string): ActorRef | undefined {
+  if (m.type !== 'NORP' || !m.sector || !/^[A-Z]{3}$/.test(country)) return undefined;
+  return { id: `${country}${m.sector}`, name: `${phrase(t, m)} (${country})`, country, sector: m.sector };
 }
 
 /** "Ministry of National Defense" read as "national defense ministry", the order the role list has. */

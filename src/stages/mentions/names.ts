@@ -261,7 +261,7 @@ export function unknownName(c: TokenCues, kb: KbMatches, a: number, b: number, t
   const firstGender = surnameFirst ? undefined : genderOfFirstName(t.lower[a]);
   const make = (type: MentionType, typeSure: boolean) => newCandidate({ start: a, end: b, type, form: 'name', typeSure, gender: type === 'PERSON' ? firstGender : undefined });
   if (titled) return make('PERSON', true);
-  if (len === 1 && GROUP_WORDS.has(t.lower[a])) return make('NORP', true);
+  if (len === 1 && GROUP_WORDS.has(t.lower[a])) return { ...make('NORP', true), plural: /s$/.test(t.lower[a]) }; // "Kurds", "Muslims" name people
   // The gazetteer knows places the actor base does not name as actors ("Ohio", "Mariupol").
   const surface = t.words.slice(a, b).join(' ');
   if (kb.base && placeCountry(kb.base, surface)) return make('GPE', true);
