@@ -7,6 +7,7 @@ test('negation is flagged and lowers confidence', () => {
     ['Russia did not attack Kyiv.', 'Russia attacked Kyiv.'],
     ['Poland has never recognised the annexation.', 'Poland recognised the annexation.'],
     ["Ankara didn't condemn the strike.", 'Ankara condemned the strike.'],
+    ['The envoys left Geneva without signing the accord.', 'The envoys left Geneva after signing the accord.'],
   ]) {
     const n = mainEvent(negated)!;
     const p = mainEvent(plain)!;

@@ -36,6 +36,11 @@ export function modalityAt(tokens: TokenTable, head: number, clauses: Clauses, f
   for (let i = head - 1; i >= clauseStart && i >= head - o.maxModalReach; i--) {
     const w = tokens.lower[i];
     if (NEGATORS.has(w)) m.negated = true;
+    // "ended the talks without agreeing on a ceasefire": "without" denies the gerund it governs
+    else if (w === 'without' && /ing$/.test(tokens.lower[head])) {
+      m.negated = true;
+      break;
+    }
     else if (FUTURE.has(w)) m.future = true;
     else if (HYPOTHETICAL.has(w)) m.hypothetical = m.modal = w !== 'can';
     else if (w === 'to' && i >= 2 && (tokens.lower[i - 1] === 'going' || /^(is|are|was|were)$/.test(tokens.lower[i - 1]))) m.future = true;

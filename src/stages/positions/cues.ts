@@ -51,6 +51,8 @@ export function issuesIn(tokens: TokenTable, from: number, to: number, k: IssueK
 export function cuesIn(tokens: TokenTable, from: number, to: number, clauses: Clauses, k: IssueKnowledge): CueHit[] {
   const out: CueHit[] = [];
   for (let i = from; i < to; i++) {
+    // "ended the talks without agreeing on a ceasefire" reports an outcome, no stance for or against
+    if (i > from && tokens.lower[i - 1] === 'without') continue;
     let best: CueHit | null = null;
     for (const cue of k.cues.get(tokens.lower[i]) ?? []) {
       if (!headFits(tokens, i, from, cue.pos)) continue;

@@ -26,6 +26,11 @@ test('negation turns the stance around', () => {
   assert.equal(positionOn('Ankara no longer opposes sanctions.', 'sanctions').stance, 'support');
 });
 
+test('"without agreeing on" reports an outcome, no stance', () => {
+  assert.equal(positionsOf('Paris and Berlin ended the talks without agreeing on a ceasefire.').length, 0);
+  assert.equal(positionOn('Paris and Berlin ended the talks after agreeing on a ceasefire.', 'ceasefire').stance, 'support');
+});
+
 test('"does not object … but insists they must …" is conditional, with the condition as a span', () => {
   const p = positionOn('Ankara does not object to observers but insists they must be unarmed.', 'peacekeepers');
   assert.equal(p.stance, 'conditional');
