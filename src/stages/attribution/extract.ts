@@ -13,6 +13,7 @@ import { CUE_FEATURES, cueColumns } from './features.ts';
 import { RoleFeaturizer } from './role-features.ts';
 import type { AttributionModel } from './model.ts';
 import { continueQuotedContent } from './continuation.ts';
+import { insetLeadContent } from './inset-content.ts';
 import { ruleAttributions } from './rules.ts';
 import { trimSource } from './source-trim.ts';
 import { segmentsFromTags, type Segment } from './tags.ts';
@@ -116,10 +117,11 @@ export function findRoles(
     const [first, end] = cueWindow(ctx, cue, o.window);
     const emissions = featurizer.emissions(cue, cues, first, end, scores);
     const segments = decodeEmissions(model.roles, emissions, end - first, first, confidence, bias);
-    const contents = continueQuotedContent(ctx, segments.filter((s) => s.role === 'CON'));
-    if (contents.length === 0) continue;
+    const found = continueQuotedContent(ctx, segments.filter((s) => s.role === 'CON'));
+    if (found.length === 0) continue;
     const distance = (s: Segment) => (s.last < cue.first ? cue.first - s.last : s.first - cue.last);
     const source = segments.filter((s) => s.role === 'SRC').sort((a, b) => distance(a) - distance(b))[0] ?? null;
+    const contents = insetLeadContent(ctx, cue, source, found, cues);
     out.push({ cue, contents, source, confidence: attributionConfidence(cueConfidence, confidence, cue, contents) });
   }
   return out;

@@ -2,6 +2,7 @@ import { posIndex } from '../../doc/tokens.ts';
 import type { AttributionContext } from './context.ts';
 import { continueQuotedContent } from './continuation.ts';
 import type { Segment } from './tags.ts';
+import { transcriptTurns } from './transcript.ts';
 
 /** A rule-found attribution over token segments. */
 export interface RuleAttribution {
@@ -32,6 +33,7 @@ const BELIEF = 2;
  *   Lavrov said: “We will respond.”        (cue before)
  *   The ministry said in a statement: the talks will go on.   (colon quote, no marks needed)
  *   “We are afraid.” ― Ana Ruiz                               (signed with a dash)
+ *   "PENCE: Well, look, …                                      (a transcript turn, see transcript.ts)
  * A short quotation with no cue beside it ('the so-called "peace plan"') matches nothing.
  */
 export function ruleAttributions(ctx: AttributionContext, o: RuleOptions = DEFAULT_RULE_OPTIONS): RuleAttribution[] {
@@ -55,6 +57,7 @@ export function ruleAttributions(ctx: AttributionContext, o: RuleOptions = DEFAU
     const before = cueBefore(ctx, q.open - 1, o) ?? (q.closed ? dashByline(ctx, q.close + 1, o) : null);
     if (before) out.push({ cue: before.cue, source: before.source, contents: continueQuotedContent(ctx, [content]) });
   }
+  out.push(...transcriptTurns(ctx));
   out.push(...colonQuotes(ctx, o, out));
   out.push(...subjectClauses(ctx, o, out));
   return out;
