@@ -11,9 +11,11 @@ const BETWEEN = /^(?:\s+|,\s*(?:for (?:its|his|her|their) part|however|in turn|m
 const PREPOSITION = /\b(?:of|to|for|with|by|from|in|on|at|about|against|than|as)\s+$/i;
 
 /**
- * A cue the taggers gave no source takes the subject standing right before it: "Trump declared …", "Hillary
- * Clinton, asking …" stays empty (a comma is no subject position), "he also warned" → he. Only a mention the
- * mentions stage found, ending within the cue's sentence and joined to the cue by auxiliaries and adverbs.
+ * Sources the taggers missed or misplaced, from the sentence's structure. A cue with no source takes, in turn:
+ * the subject standing right before it ("Trump declared …", "he also warned" → he; a mention the mentions
+ * stage found, joined to the cue by auxiliaries, adverbs or a short aside); a relative pronoun right before it;
+ * or, for a participle after a comma ("Hillary Clinton, asking …"), the clause's subject. A source tagged
+ * inside a modifier gives way to the subject it describes (subjectOverModifier).
  */
 export function subjectSources(text: string, sentences: readonly Span[], mentions: readonly Mention[], found: readonly RawAttribution[]): RawAttribution[] {
   // "… said X and argued Y": a later cue the tagger gave the same wrong source is corrected the same way
@@ -100,8 +102,7 @@ function subjectOverModifier(text: string, sentence: Span, mentions: readonly Me
     if (m.start < sentence.start || m.end > comma || m.type === 'NORP' || text.slice(m.end, comma).trim() !== '') continue;
     if (!subject || m.end - m.start > subject.end - subject.start) subject = m;
   }
-  if (!subject) return a;
-  return { ...a, source: makeSpan(text, subject.start, subject.end) };
+  return subject ? { ...a, source: sourceSpan(text, subject) } : a;
 }
 
 /** A dateline place: "ANKARA —", "KYIV, Sept 11 -". */

@@ -28,6 +28,9 @@ const STOPS = new Set([',', ';', ':', '"', '(', 'that', 'who', 'which', 'said', 
  */
 export function markContextCountries(t: TokenTable, roles: RoleLookup | undefined, candidates: readonly Candidate[]): void {
   const places = candidates.filter((p) => p.form === 'name' && p.type === 'GPE' && p.actor && /^[A-Z]{3}$/.test(p.actor.country));
+  // the story's one country, worked out at most once per document
+  const story = once(() => onlyCountry(candidates));
+  const office = once(() => officeCountry(t, candidates));
   for (const m of candidates) {
     if (m.form !== 'nominal' || (m.type !== 'PERSON' && m.type !== 'ORG') || m.country || m.actor) continue;
     // A qualifier that names no state leaves the group open: "Moslem fundamentalist demonstrators".
@@ -36,11 +39,20 @@ export function markContextCountries(t: TokenTable, roles: RoleLookup | undefine
     if (!nounInfo(t.lower[m.head]) && !AGENT_NOUN.test(t.lower[m.head])) continue;
     const sector = roleSector(roles, t.lower.slice(m.start, m.end));
     if (!sector || !NON_STATE.has(sector)) continue;
-    m.country = postModifierCountry(t, m, places) ?? locatedCountry(t, m, places) ?? onlyCountry(candidates);
+    m.country = postModifierCountry(t, m, places) ?? locatedCountry(t, m, places) ?? story();
   }
   for (const m of candidates) {
-    if (m.form === 'name' && m.type === 'PERSON' && m.title && !m.actor && !m.country) m.country = officeCountry(t, candidates);
+    if (m.form === 'name' && m.type === 'PERSON' && m.title && !m.actor && !m.country) m.country = office();
   }
+}
+
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) (value = compute()), (done = true);
+    return value;
+  };
 }
 
 function postModifierCountry(t: TokenTable, m: Candidate, places: readonly Candidate[]): string | undefined {
