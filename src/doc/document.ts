@@ -1,6 +1,6 @@
 import { ParleyError } from '../errors/catalogue.ts';
 import type { Diagnostic, LayerName, LayerTypes, Provenance } from './layers.ts';
-import { checkSpan, checkBounds, isSpan } from './span.ts';
+import { checkSpan, checkBounds, inBounds, isSpan } from './span.ts';
 import { checkTokens, type TokenTable } from './tokens.ts';
 
 export interface DocMeta {
@@ -87,8 +87,7 @@ function spansHold(text: string, value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return true;
   if (isSpan(value)) {
     const { start, end } = value;
-    const inBounds = Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= text.length && start <= end;
-    if (!inBounds || value.text.length !== end - start || !text.startsWith(value.text, start)) return false;
+    if (!inBounds(text, start, end) || value.text.length !== end - start || !text.startsWith(value.text, start)) return false;
   }
   if (Array.isArray(value)) return value.every((v) => spansHold(text, v));
   for (const v of Object.values(value)) if (!spansHold(text, v)) return false;

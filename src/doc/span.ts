@@ -17,8 +17,13 @@ export function makeSpan(source: string, start: number, end: number): Span {
   return { start, end, text: source.slice(start, end) };
 }
 
+/** Whether [start, end) is a range of whole indices inside `source`. */
+export function inBounds(source: string, start: number, end: number): boolean {
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= source.length && start <= end;
+}
+
 export function checkBounds(source: string, start: number, end: number): void {
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > source.length || start > end) {
+  if (!inBounds(source, start, end)) {
     throw new ParleyError('SPAN_OUT_OF_BOUNDS', `[${start}, ${end}) in a text of length ${source.length}`);
   }
 }

@@ -127,6 +127,9 @@ export function findRoles(
   return out;
 }
 
+/** Whether two token segments share a token. */
+const overlaps = (a: Segment, b: Segment): boolean => a.first <= b.last && b.first <= a.last;
+
 /** Confidence given to a rule-found direct quotation (a quotation with a speech verb beside it is rarely wrong). */
 const RULE_CONFIDENCE = 0.9;
 
@@ -135,7 +138,6 @@ const RULE_CONFIDENCE = 0.9;
  * model found. Where both found one, the model's spans win (they follow the annotation conventions).
  */
 export function mergeRuleAttributions(ctx: AttributionContext, found: readonly TokenAttribution[]): TokenAttribution[] {
-  const overlaps = (a: Segment, b: Segment) => a.first <= b.last && b.first <= a.last;
   const added = ruleAttributions(ctx).filter(
     (r) => !found.some((f) => overlaps(f.cue, r.cue) || f.contents.some((c) => r.contents.some((rc) => overlaps(c, rc)))),
   );
@@ -149,7 +151,6 @@ export function mergeRuleAttributions(ctx: AttributionContext, found: readonly T
  */
 export function exclusiveContents(found: readonly TokenAttribution[]): TokenAttribution[] {
   const distance = (cue: Segment, s: Segment) => (s.last < cue.first ? cue.first - s.last : s.first > cue.last ? s.first - cue.last : 0);
-  const overlaps = (a: Segment, b: Segment) => a.first <= b.last && b.first <= a.last;
   return found.map((a) => {
     if (a.contents.length < 2) return a;
     const kept = a.contents.filter((c) => !found.some((b) => b !== a && b.contents.some((d) => overlaps(c, d)) && distance(b.cue, c) < distance(a.cue, c)));

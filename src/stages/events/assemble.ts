@@ -33,10 +33,10 @@ export function confidenceOf(d: Draft, roles: Roles, c: ConfidenceOptions = DEFA
   return Math.round(Math.min(0.99, Math.max(0.05, x)) * 100) / 100;
 }
 
-/** The date expression nearest the trigger, preferring one in the trigger's clause; else the publication day. */
 /** ", who has served as minister since 2004,": a relative clause between commas. */
 const RELATIVE_ASIDE = /,\s+(?:who|which|whose|whom)\b[^,]*,/g;
 
+/** The date expression nearest the trigger, preferring one in the trigger's clause; else the publication day. */
 export function dateOf(text: string, v: SentenceView, d: Draft, dates: readonly DateExpression[], published: Date | null): EventDate {
   if (dates.length === 0) return fallbackDate(published);
   const at = v.tokens.starts[d.hit.first];

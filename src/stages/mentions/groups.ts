@@ -5,7 +5,7 @@ import type { RoleLookup } from './kb.ts';
 import type { KbMatches } from './kb-match.ts';
 import { ORG_HEADS } from './lexicon.ts';
 import { nounInfo } from './nouns.ts';
-import { roleSector } from './role-actors.ts';
+import { INTERNATIONAL_BODIES, roleSector } from './role-actors.ts';
 import { titleOf } from './titles.ts';
 
 /** Longest stretch of common words after the country word that may hold the role: "coast guard officers". */
@@ -71,10 +71,8 @@ function modifierCountry(kb: KbMatches, m: Candidate): string | undefined {
   const rec = kb.record(m.ids![0]);
   if (m.type === 'NORP' || m.type === 'GPE') return rec?.country;
   // Armed groups and parties keep their own code: "Hamas fighters" are Hamas.
-  return m.type === 'ORG' && rec?.kind === 'organisation' && INTERGOVERNMENTAL.has(rec.country) ? rec.country : undefined;
+  return m.type === 'ORG' && rec?.kind === 'organisation' && INTERNATIONAL_BODIES.has(rec.country) ? rec.country : undefined;
 }
-
-const INTERGOVERNMENTAL = new Set(['IGO', 'UNO', 'EUR']);
 
 /** Common nouns that older style guides capitalise: "Danish Web sites", "Chinese Internet companies". */
 const STYLED_CAPITALS = new Set(['Web', 'Internet']);

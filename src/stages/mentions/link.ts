@@ -4,7 +4,7 @@ import type { Candidate } from './candidate.ts';
 import type { ActorLookup, RoleLookup } from './kb.ts';
 import { GOVERNMENT_HEADS } from './nominal-resolve.ts';
 import { heldOn, officeIndex } from './offices.ts';
-import { officeTitle, roleActor, roleSector, titledPerson, titleSector } from './role-actors.ts';
+import { INTERNATIONAL_BODIES, officeTitle, roleActor, roleSector, titledPerson, titleSector } from './role-actors.ts';
 
 /**
  * Linking mentions to actors on the article's date. Names carry actor-base ids from the trie; an
@@ -93,7 +93,7 @@ export class Linker {
     if (!actor) return country ? titledPerson(this.roles, country, title, name) : undefined;
     // "Kenzo Oshima, the UN emergency relief coordinator": an international body's office makes the holder the
     // body's, whatever nationality the base gives (PLOVER codes UN officials UNO, EU officials EUR).
-    if (country && INTERNATIONAL.has(country) && actor.country !== country && STATE_OFFICE.has(sector)) {
+    if (country && INTERNATIONAL_BODIES.has(country) && actor.country !== country && STATE_OFFICE.has(sector)) {
       return { ...actor, country, sector, title: officeTitle(title) };
     }
     if (actor.sector && (actor.sector === 'ELI') === (sector === 'ELI')) return actor;
@@ -125,9 +125,6 @@ export class Linker {
     return serving.length === 1 ? this.code(serving[0]) : undefined;
   }
 }
-
-/** Codes of international bodies whose officials PLOVER codes as the body. */
-const INTERNATIONAL = new Set(['UNO', 'IGO', 'EUR']);
 
 /** Sectors of state offices, and ELI for a former one: what a title before a known name may set. */
 const STATE_OFFICE = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'ELI']);

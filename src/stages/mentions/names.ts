@@ -211,7 +211,7 @@ function titleNominal(c: TokenCues, kb: KbMatches, a: number, b: number): Candid
   // The office is what follows the country or body: "Russian Foreign Minister" → "foreign minister",
   // "United Nations Emergency Relief Coordinator" → "emergency relief coordinator".
   let title = hits.length ? hits[hits.length - 1].end : a;
-  while (title < b - 1 && !hits.length && !kb.isTitle(lower[title])) title++;
+  if (!hits.length) while (title < b - 1 && !kb.isTitle(lower[title])) title++;
   if (start > 0 && (lower[start - 1] === 'the' || lower[start - 1] === 'a')) start--;
   const cand = newCandidate({ start, end: b, type: 'PERSON', form: 'nominal', title: titleOf(lower.slice(title, b)) });
   if (hit?.hit) cand.country = countryOf(kb, hit.hit);

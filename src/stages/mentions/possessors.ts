@@ -61,14 +61,13 @@ export function markResidence(c: TokenCues, kb: KbMatches, mentions: readonly Ca
   const t = c.tokens;
   const startingAt = new Map<number, Candidate>();
   for (const m of mentions) if (m.form === 'name' && m.ids?.length) startingAt.set(m.start, m);
+  const countryAt = (k: number): string | undefined => {
+    const place = startingAt.get(k);
+    return place?.ids && place.type === 'GPE' ? kb.record(place.ids[0])?.country : undefined;
+  };
   for (const m of mentions) {
     if (m.type !== 'NORP' || !m.plural || m.form !== 'name') continue;
-    const ethnic = t.lower[m.start - 1] === 'ethnic';
-    const countryAt = (k: number): string | undefined => {
-      const place = startingAt.get(k);
-      return place?.ids && place.type === 'GPE' ? kb.record(place.ids[0])?.country : undefined;
-    };
-    const country = residence(t, m.end, ethnic, countryAt);
+    const country = residence(t, m.end, t.lower[m.start - 1] === 'ethnic', countryAt);
     if (country && country !== kb.record(m.ids?.[0] ?? '')?.country) {
       m.country = country;
       m.sector = 'CVL';

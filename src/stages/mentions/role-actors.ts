@@ -12,6 +12,9 @@ import type { RoleLookup } from './kb.ts';
 /** Words before the role noun that are not part of it: determiners, numbers, "'s". */
 const NOT_ROLE = /^(?:the|a|an|some|several|many|two|three|four|five|dozens|hundreds|thousands|scores|'s|'|\d[\d,.]*)$/;
 
+/** Codes of intergovernmental bodies: their officials and the groups they field are coded as the body ("UN observers"). */
+export const INTERNATIONAL_BODIES: ReadonlySet<string> = new Set(['IGO', 'UNO', 'EUR']);
+
 const STATE_MEDIA = new Set(['official', 'state', 'state-run', 'state-owned', 'government-run', 'government-owned']);
 
 /**
@@ -27,7 +30,8 @@ const SECTORS = new Set('COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM
  */
 export function roleSector(roles: RoleLookup | undefined, words: readonly string[]): string | undefined {
   if (!roles) return undefined;
-  if (words.indexOf('opposition') >= 0 && words.indexOf('opposition') < words.length - 1) return 'OPP';
+  const opposition = words.indexOf('opposition');
+  if (opposition >= 0 && opposition < words.length - 1) return 'OPP';
   for (let k = 0; k < words.length; k++) {
     const s = roles.sectorOf(words.slice(k).join(' '));
     if (s && SECTORS.has(s)) return s;
