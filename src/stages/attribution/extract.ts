@@ -173,7 +173,7 @@ export function extractAttributions(doc: Doc, model: AttributionModel, options: 
     type: attributionType(ctx, a.cue, a.contents),
     cue: span(a.cue),
     content: a.contents.map(span),
-    source: a.source ? span(trimSource(ctx.tokens, a.source)) : null,
+    source: a.source ? span(trimSource(ctx.tokens, a.source, a.cue)) : null,
     confidence: a.confidence,
   }));
 }

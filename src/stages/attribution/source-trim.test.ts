@@ -4,12 +4,16 @@ import { Doc } from '../../doc/document.ts';
 import { segmentStage } from '../segment/segment.ts';
 import { trimSource } from './source-trim.ts';
 
-/** Trims the source written as `words` at the start of `text` and returns what is left. */
-function trimmed(text: string, source: string): string {
+/** Trims the source `source` found in `text` (the cue: the word `cue`, else the token after it) and returns what is left. */
+function trimmed(text: string, source: string, cue?: string): string {
   const tokens = segmentStage.run(new Doc(text), { knowledge: {} }).layers.tokens!;
-  let last = 0;
-  while (tokens.ends[last] < source.length) last++;
-  const s = trimSource(tokens, { role: 'SRC', first: 0, last });
+  const at = text.indexOf(source);
+  let first = 0;
+  while (tokens.starts[first] < at) first++;
+  let last = first;
+  while (tokens.ends[last] < at + source.length) last++;
+  const c = cue ? tokens.words.indexOf(cue) : last + 1;
+  const s = trimSource(tokens, { role: 'SRC', first, last }, { role: 'CUE', first: c, last: c });
   return text.slice(tokens.starts[s.first], tokens.ends[s.last]);
 }
 
@@ -24,4 +28,16 @@ test('a subordinator, a dateline and a time adjunct after the head are no part o
 test('a time inside a modifier of the source stays', () => {
   assert.equal(trimmed('A poll released Monday shows a tie.', 'A poll released Monday'), 'A poll released Monday');
   assert.equal(trimmed('Ana Ruiz said it.', 'Ana Ruiz'), 'Ana Ruiz');
+});
+
+test('"Today" with a capital is a name, not a time', () => {
+  assert.equal(trimmed('A reporter for USA Today reported the talks had failed.', 'A reporter for USA Today'), 'A reporter for USA Today');
+  assert.equal(trimmed('the minister today said the talks had failed.', 'the minister today'), 'the minister');
+});
+
+test('a source keeps the comma that closes its apposition before the cue, and no other', () => {
+  assert.equal(trimmed('Ana Ruiz, the mayor, said the road was closed.', 'Ana Ruiz, the mayor', 'said'), 'Ana Ruiz, the mayor,');
+  assert.equal(trimmed('Ana Ruiz, the mayor, said the road was closed.', 'Ana Ruiz, the mayor,', 'said'), 'Ana Ruiz, the mayor,');
+  assert.equal(trimmed('The road was closed, said Ana Ruiz, who runs the town.', 'Ana Ruiz,', 'said'), 'Ana Ruiz');
+  assert.equal(trimmed('The ministry, however, said the road was closed.', 'The ministry', 'said'), 'The ministry');
 });
