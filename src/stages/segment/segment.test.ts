@@ -61,3 +61,9 @@ test('wink is rebuilt from the packaged model once it has added too many values,
   const first = winkAnalyse(text, 0);
   assert.deepEqual(winkAnalyse(text), first);
 });
+
+test('a sentence never starts inside an initialism glued to a party label', () => {
+  const s = segment('Sen. Ana Ruiz (D-S.C.), a member of the panel, said the plan failed. It was dropped.').sentences!.map((x) => x.text);
+  assert.deepEqual(s, ['Sen. Ana Ruiz (D-S.C.), a member of the panel, said the plan failed.', 'It was dropped.']);
+  assert.equal(segment('Rep. Tom Hale (R-N.Y.) said no. Talks ended.').sentences!.length, 2);
+});

@@ -117,10 +117,12 @@ function sentencesFrom(
 }
 
 /**
- * Three repairs of wink's sentence breaks that matter for attribution:
+ * Four repairs of wink's sentence breaks that matter for attribution:
  * - `"Is it over?" she asked.` is one sentence: a "sentence" that starts with a lower-case word continues the
  *   previous one (news sentences do not start lower-case);
  * - `said the Rev. Peter Wherry` is one: a title's abbreviation never ends a sentence;
+ * - `Sen. Ana Ruiz (D-S.C.), who …` is one: a sentence never starts inside an initialism (wink splits "S.C."
+ *   after "S." when a hyphen is glued before it);
  * - `He said no. Mr. Okafor disagreed.` is two: a full stop (free-standing, or swallowed by a lower-case word as
  *   in "no."), optionally followed by a closing quote, before a capitalised word ends a sentence.
  */
@@ -128,6 +130,7 @@ function repairBoundaries(text: string, words: readonly string[], boundaries: Se
   for (let i = 0; i < starts.length; i++) {
     const first = text[starts[i]];
     if (boundaries.has(starts[i]) && i > 0 && first >= 'a' && first <= 'z') boundaries.delete(starts[i]);
+    if (boundaries.has(starts[i]) && insideInitialism(words, starts, ends, i)) boundaries.delete(starts[i]);
     // The folded word serves: no abbreviation or sentence-final word holds a quote or apostrophe.
     const word = words[i];
     // "Rev." as one token, or "Rev" and a glued "."
@@ -142,6 +145,11 @@ function repairBoundaries(text: string, words: readonly string[], boundaries: Se
     const c = text[starts[next]];
     if (next < starts.length && c >= 'A' && c <= 'Z' && starts[next] > ends[next - 1]) boundaries.add(starts[next]);
   }
+}
+
+/** Token i is glued to a "." that is glued to a single letter: "C." after "S." in "S.C.". */
+function insideInitialism(words: readonly string[], starts: number[], ends: number[], i: number): boolean {
+  return i >= 2 && words[i - 1] === '.' && starts[i] === ends[i - 1] && starts[i - 1] === ends[i - 2] && /^[A-Za-z]$/.test(words[i - 2]);
 }
 
 /** A closing quote between a full stop and the next sentence, as written (a curly opening quote does not close). */
