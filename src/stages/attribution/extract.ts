@@ -16,6 +16,7 @@ import { continueQuotedContent } from './continuation.ts';
 import { insetLeadContent } from './inset-content.ts';
 import { ruleAttributions } from './rules.ts';
 import { trimSource } from './source-trim.ts';
+import { trailingCueContent } from './trailing-cue.ts';
 import { segmentsFromTags, type Segment } from './tags.ts';
 import { DEFAULT_WINDOW, cueWindow, type WindowOptions } from './window.ts';
 
@@ -117,10 +118,12 @@ export function findRoles(
     const [first, end] = cueWindow(ctx, cue, o.window);
     const emissions = featurizer.emissions(cue, cues, first, end, scores);
     const segments = decodeEmissions(model.roles, emissions, end - first, first, confidence, bias);
-    const found = continueQuotedContent(ctx, segments.filter((s) => s.role === 'CON'));
-    if (found.length === 0) continue;
     const distance = (s: Segment) => (s.last < cue.first ? cue.first - s.last : s.first - cue.last);
     const source = segments.filter((s) => s.role === 'SRC').sort((a, b) => distance(a) - distance(b))[0] ?? null;
+    const tagged = continueQuotedContent(ctx, segments.filter((s) => s.role === 'CON'));
+    const trailing = tagged.length === 0 ? trailingCueContent(ctx, cue, source) : null;
+    const found = trailing ? [trailing] : tagged;
+    if (found.length === 0) continue;
     const contents = insetLeadContent(ctx, cue, source, found, cues);
     out.push({ cue, contents, source, confidence: attributionConfidence(cueConfidence, confidence, cue, contents) });
   }

@@ -26,14 +26,7 @@ export function trimSource(tokens: TokenTable, s: Segment, cue: Segment): Segmen
   let first = s.first;
   let last = s.last;
   if (last > first && SUBORDINATORS.has(tokens.lower[first])) first++;
-  // "BRUSSELS -": an all-capitals place and a dash open the article, not the source
-  for (let k = first; k < last && k - first < 3; k++) {
-    if (!/^[A-Z][A-Z.]+$/.test(tokens.words[k])) break;
-    if (DASHES.has(tokens.words[k + 1]) && k + 1 < last) {
-      first = k + 2;
-      break;
-    }
-  }
+  first = afterDateline(tokens, first, last);
   const kept = last - trailingTime(tokens, first, last);
   if (kept >= first && tokens.pos[kept] !== VERB) last = kept;
   last = closingComma(tokens, first, last, cue);
@@ -58,4 +51,19 @@ function closingComma(tokens: TokenTable, first: number, last: number, cue: Segm
   for (let k = first; k < last; k++) if (tokens.words[k] === ',') inner = true;
   if (tokens.words[last] === ',') return inner ? last : last - 1;
   return inner && last + 2 === cue.first && tokens.words[last + 1] === ',' ? last + 1 : last;
+}
+
+/**
+ * The first token after a dateline at `first` ("BRUSSELS -", "WASHINGTON, July 13 -": an all-capitals place,
+ * then only capitalised words, numbers and commas up to a free-standing dash), or `first` when there is none
+ * before `last`.
+ */
+export function afterDateline(tokens: TokenTable, first: number, last: number): number {
+  if (!/^[A-Z][A-Z.]+$/.test(tokens.words[first] ?? '')) return first;
+  for (let k = first + 1; k < last && k - first <= 5; k++) {
+    // A dateline's dash stands free: "UN Secretary-General" holds a hyphen, not one.
+    if (DASHES.has(tokens.words[k]) && tokens.starts[k] > tokens.ends[k - 1]) return k + 1;
+    if (!/^(?:[A-Z][A-Za-z.]*|\d+|,)$/.test(tokens.words[k])) return first;
+  }
+  return first;
 }
