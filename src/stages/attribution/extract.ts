@@ -13,6 +13,7 @@ import { CUE_FEATURES, cueColumns } from './features.ts';
 import { RoleFeaturizer } from './role-features.ts';
 import type { AttributionModel } from './model.ts';
 import { continueQuotedContent } from './continuation.ts';
+import { headlineClaim } from './headline.ts';
 import { insetLeadContent } from './inset-content.ts';
 import { ruleAttributions } from './rules.ts';
 import { trimSource } from './source-trim.ts';
@@ -148,6 +149,18 @@ export function mergeRuleAttributions(ctx: AttributionContext, found: readonly T
 }
 
 /**
+ * The headline claim ("Lavrov: Western troops would be legitimate targets", headline.ts) replaces whatever the
+ * tagger made of its label and colon: the title's convention is surer than a tagger trained on body text.
+ */
+export function withHeadlineClaim(ctx: AttributionContext, found: readonly TokenAttribution[]): TokenAttribution[] {
+  const claim = headlineClaim(ctx);
+  if (!claim) return [...found];
+  const label = { role: 'SRC' as const, first: claim.source!.first, last: claim.cue.last };
+  const kept = found.filter((f) => !overlaps(f.cue, label) && !(f.source && overlaps(f.source, label)));
+  return [{ ...claim, confidence: RULE_CONFIDENCE }, ...kept];
+}
+
+/**
  * One stretch of reported words has one speaker. When two cues claim overlapping content, the cue nearer to it
  * keeps it: in `the Kremlin said the measures would fail. "Sanctions are illegal," Peskov said.` the quotation
  * is Peskov's, not a second piece of the Kremlin's statement. An attribution never loses its only content.
@@ -172,7 +185,7 @@ export function extractAttributions(doc: Doc, model: AttributionModel, options: 
   const cueConfidence = new Float64Array(ctx.tokens.length);
   const cues = findCues(ctx, atoms, model, cueConfidence, o);
   const span = (s: Segment) => makeSpan(ctx.text, ctx.tokens.starts[s.first], ctx.tokens.ends[s.last]);
-  return mergeRuleAttributions(ctx, exclusiveContents(findRoles(ctx, atoms, model, cues, cueConfidence, o))).map((a) => ({
+  return withHeadlineClaim(ctx, mergeRuleAttributions(ctx, exclusiveContents(findRoles(ctx, atoms, model, cues, cueConfidence, o)))).map((a) => ({
     type: attributionType(ctx, a.cue, a.contents),
     cue: span(a.cue),
     content: a.contents.map(span),

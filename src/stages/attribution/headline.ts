@@ -1,0 +1,31 @@
+import type { AttributionContext } from './context.ts';
+import type { RuleAttribution } from './rules.ts';
+
+/** Longest label of a headline claim, in tokens ("Senate Majority Leader McConnell" is 4). */
+const MAX_LABEL_TOKENS = 4;
+/** Labels that name a column or a kind of item, not who said it: "The Latest:", "Update:", "Watch:". */
+const NOT_SPEAKERS = new Set(['update', 'updated', 'correction', 'watch', 'video', 'photos', 'analysis', 'opinion', 'editorial', 'exclusive', 'breaking', 'live', 'explainer', 'factbox', 'timeline', 'q&a', 'listen', 'podcast', 'review', 'obituary', 'interview', 'transcript']);
+const END = /^[.!?]$/;
+
+/**
+ * The headline claim, the way news titles attribute: "Lavrov: Western troops would be legitimate targets",
+ * "Poll: Clinton and Trump in dead heat". When the article's first paragraph is one sentence that opens with a
+ * short capitalised label and a colon, the label is the source, the colon the cue and the rest (less a final
+ * full stop) the content. PolNeAR marks 97 of its 107 train titles of this shape so; the others are column
+ * names ("The Latest:", "The Ninth Circle:"), hence no label that starts with "The" or names a kind of item.
+ */
+export function headlineClaim(ctx: AttributionContext): RuleAttribution | null {
+  const { tokens, paragraphRanges } = ctx;
+  if (paragraphRanges.length < 2) return null;
+  const [first, end] = paragraphRanges[0];
+  if (tokens.sentence[first] !== tokens.sentence[end - 1]) return null;
+  let colon = first;
+  while (colon < end && colon - first < MAX_LABEL_TOKENS && /^[A-Z][\w'’.&-]*$/.test(tokens.words[colon])) colon++;
+  if (colon === first || tokens.words[colon] !== ':') return null;
+  const label = tokens.lower.slice(first, colon);
+  if (label[0] === 'the' || NOT_SPEAKERS.has(label.join(' '))) return null;
+  let last = end - 1;
+  if (END.test(tokens.words[last])) last--;
+  if (last - colon < 3) return null;
+  return { cue: { role: 'CUE', first: colon, last: colon }, source: { role: 'SRC', first, last: colon - 1 }, contents: [{ role: 'CON', first: colon + 1, last }] };
+}
