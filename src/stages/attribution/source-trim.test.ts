@@ -21,6 +21,7 @@ test('a subordinator, a dateline and a time adjunct after the head are no part o
   assert.equal(trimmed('while 73 percent said they would vote.', 'while 73 percent'), '73 percent');
   assert.equal(trimmed('LIMA - Peruvian officials said the road was closed.', 'LIMA - Peruvian officials'), 'Peruvian officials');
   assert.equal(trimmed('LIMA, May 2 - Peruvian officials said the road was closed.', 'LIMA, May 2 - Peruvian officials'), 'Peruvian officials');
+  assert.equal(trimmed('LIMA, May 2 - Peruvian officials said the road was closed.', 'May 2 - Peruvian officials'), 'Peruvian officials');
   assert.equal(trimmed('The central bank just this month announced a cut.', 'The central bank just this month'), 'The central bank');
   assert.equal(trimmed('Ana Ruiz on Monday said the talks failed.', 'Ana Ruiz on Monday'), 'Ana Ruiz');
   assert.equal(trimmed('the mayor in 2010 said it would be built.', 'the mayor in 2010'), 'the mayor');

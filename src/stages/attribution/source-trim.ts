@@ -20,6 +20,7 @@ const NAMED_DAY = /^(?:Today|Yesterday)$/;
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 const DEICTIC = new Set(['this', 'last', 'next']);
 const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
 const VERB = posIndex('VERB');
 
 export function trimSource(tokens: TokenTable, s: Segment, cue: Segment): Segment {
@@ -54,12 +55,13 @@ function closingComma(tokens: TokenTable, first: number, last: number, cue: Segm
 }
 
 /**
- * The first token after a dateline at `first` ("BRUSSELS -", "WASHINGTON, July 13 -": an all-capitals place,
- * then only capitalised words, numbers and commas up to a free-standing dash), or `first` when there is none
- * before `last`.
+ * The first token after a dateline at `first` ("BRUSSELS -", "WASHINGTON, July 13 -": an all-capitals place or
+ * a month, then only capitalised words, numbers and commas up to a free-standing dash), or `first` when there
+ * is none before `last`. A tagger that leaves the place out still takes the date: "July 13 - US Secretary …".
  */
 export function afterDateline(tokens: TokenTable, first: number, last: number): number {
-  if (!/^[A-Z][A-Z.]+$/.test(tokens.words[first] ?? '')) return first;
+  const date = MONTH.test(tokens.words[first] ?? '') && /^\d+$/.test(tokens.words[first + 1] ?? '');
+  if (!date && !/^[A-Z][A-Z.]+$/.test(tokens.words[first] ?? '')) return first;
   for (let k = first + 1; k < last && k - first <= 5; k++) {
     // A dateline's dash stands free: "UN Secretary-General" holds a hyphen, not one.
     if (DASHES.has(tokens.words[k]) && tokens.starts[k] > tokens.ends[k - 1]) return k + 1;
