@@ -62,3 +62,10 @@ test('a cue right after a relative pronoun has the pronoun for a source', () => 
   assert.equal(sourceOf('Voters who met Ana Ruiz said the vote was rigged.', 'said', []), null, 'not across a verb');
   assert.equal(sourceOf('The law must pass, which is expected soon.', 'is expected', []), null, 'a passive cue reports on its pronoun');
 });
+
+test('a raising verb\'s subject is not its source: the writer infers the view', () => {
+  assert.equal(sourceOf('Ana Ruiz seems to think the vote was rigged.', 'seems', ['Ana Ruiz'], 'Ana Ruiz'), null);
+  assert.equal(sourceOf('The measure is expected to pass next week.', 'is expected', ['measure']), null);
+  assert.equal(sourceOf('Ana Ruiz appeared to blame the army.', 'appeared', ['Ana Ruiz']), null);
+  assert.equal(sourceOf('Ana Ruiz said the vote was rigged.', 'said', ['Ana Ruiz']), 'Ana Ruiz');
+});
