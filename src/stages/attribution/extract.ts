@@ -17,7 +17,7 @@ import { headlineClaim } from './headline.ts';
 import { insetLeadContent } from './inset-content.ts';
 import { ruleAttributions } from './rules.ts';
 import { trimSource } from './source-trim.ts';
-import { trailingCueContent } from './trailing-cue.ts';
+import { contentFromShape } from './shape-content.ts';
 import { segmentsFromTags, type Segment } from './tags.ts';
 import { DEFAULT_WINDOW, cueWindow, type WindowOptions } from './window.ts';
 
@@ -125,8 +125,7 @@ export function findRoles(
     const distance = (s: Segment) => (s.last < cue.first ? cue.first - s.last : s.first - cue.last);
     const source = segments.filter((s) => s.role === 'SRC').sort((a, b) => distance(a) - distance(b))[0] ?? null;
     const tagged = continueQuotedContent(ctx, segments.filter((s) => s.role === 'CON'));
-    const trailing = tagged.length === 0 ? trailingCueContent(ctx, cue, source) : null;
-    const found = trailing ? [trailing] : tagged;
+    const found = tagged.length > 0 ? tagged : contentFromShape(ctx, cue, source);
     if (found.length === 0) continue;
     const contents = insetLeadContent(ctx, cue, source, found, cues);
     out.push({ cue, contents, source, confidence: attributionConfidence(cueConfidence, confidence, cue, contents) });
