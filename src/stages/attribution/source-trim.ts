@@ -1,4 +1,5 @@
 import { posIndex, type TokenTable } from '../../doc/tokens.ts';
+import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from '../../knowledge/calendar.ts';
 import type { Segment } from './tags.ts';
 
 /**
@@ -15,12 +16,14 @@ import type { Segment } from './tags.ts';
  * the mayor[,] said" keeps it, "said Ana Ruiz[,] who …" and "Ana Ruiz[,] however, said" do not.
  */
 const SUBORDINATORS = new Set(['while', 'how', 'as', 'because', 'if', 'although', 'though', 'whether', 'when', 'since']);
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today']);
+const DAYS = new Set([...WEEKDAYS, 'yesterday', 'today']);
 const NAMED_DAY = /^(?:Today|Yesterday)$/;
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 const DEICTIC = new Set(['this', 'last', 'next']);
 const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
-const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/;
+const MONTH_WORDS = new Set([...MONTHS, ...MONTH_ABBREVIATIONS]);
+/** "July", "Sept.": a month written with a capital. */
+const isMonth = (word: string): boolean => /^[A-Z]/.test(word) && MONTH_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
 const VERB = posIndex('VERB');
 
 export function trimSource(tokens: TokenTable, s: Segment, cue: Segment): Segment {
@@ -60,7 +63,7 @@ function closingComma(tokens: TokenTable, first: number, last: number, cue: Segm
  * is none before `last`. A tagger that leaves the place out still takes the date: "July 13 - US Secretary …".
  */
 export function afterDateline(tokens: TokenTable, first: number, last: number): number {
-  const date = MONTH.test(tokens.words[first] ?? '') && /^\d+$/.test(tokens.words[first + 1] ?? '');
+  const date = isMonth(tokens.words[first] ?? '') && /^\d+$/.test(tokens.words[first + 1] ?? '');
   if (!date && !/^[A-Z][A-Z.]+$/.test(tokens.words[first] ?? '')) return first;
   for (let k = first + 1; k < last && k - first <= 5; k++) {
     // A dateline's dash stands free: "UN Secretary-General" holds a hyphen, not one.

@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../../knowledge/calendar.ts';
 import type { DateGranularity, EventDate } from '../../doc/events.ts';
 import { makeSpan } from '../../doc/span.ts';
 
@@ -18,8 +19,6 @@ export interface DateExpression {
   readonly unit?: 'day' | 'week' | 'month' | 'year';
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?';
 
@@ -46,7 +45,8 @@ const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => Omit<DateExpressi
 ];
 
 function monthOf(name: string): number {
-  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+  const prefix = name.slice(0, 3).toLowerCase();
+  return MONTHS.findIndex((m) => m.startsWith(prefix)) + 1;
 }
 
 /** Every date expression in text[from, to), longest first where two overlap ("March 3, 2024" over "March 3"). */

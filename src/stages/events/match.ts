@@ -1,3 +1,4 @@
+import { WEEKDAYS } from '../../knowledge/calendar.ts';
 import { POS_TAGS, posOf, type PosTag, type TokenTable } from '../../doc/tokens.ts';
 import type { EventLexicon, Group, ObjectPattern, TriggerRule, WordSeq } from '../../knowledge/events/lexicon.ts';
 import type { PloverTarget } from '../../knowledge/events/plover.ts';
@@ -101,7 +102,7 @@ function patternFits(tokens: TokenTable, p: ObjectPattern, first: number, last: 
 }
 
 const MEASURE_OPENERS = new Set(['a', 'an', 'half', 'another', 'further']);
-const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+const DAYS = new Set([...WEEKDAYS, 'today', 'yesterday', 'tonight']);
 
 /**
  * An adverbial may stand between a verb and a heavy object, and counts against no gap: a measure ("shortened by
@@ -109,8 +110,8 @@ const DAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|ye
  * than 1,000 refugees", "released today 200 prisoners"). Returns the token after it, or `at` when there is none.
  */
 function pastAdverbial(tokens: TokenTable, at: number, to: number): number {
-  if (DAY.test(tokens.lower[at])) return at + 1;
-  if (tokens.lower[at] === 'on' && at + 1 < to && DAY.test(tokens.lower[at + 1])) return at + 2;
+  if (DAYS.has(tokens.lower[at])) return at + 1;
+  if (tokens.lower[at] === 'on' && at + 1 < to && DAYS.has(tokens.lower[at + 1])) return at + 2;
   if (tokens.lower[at] !== 'by' || at + 1 >= to) return at;
   if (posOf(tokens, at + 1) !== 'NUM' && !MEASURE_OPENERS.has(tokens.lower[at + 1])) return at;
   for (let j = at + 1; j < to && j <= at + 4; j++) {

@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../../knowledge/calendar.ts';
 import { posOf, type TokenTable } from '../../doc/tokens.ts';
 import { BORROWS_SUBJECT, type Clauses } from './clauses.ts';
 import { entityKey, hasActor, type MentionIndex } from './mention-index.ts';
@@ -29,8 +30,8 @@ const OWN = /^(its|their|his|her|our)\s/i;
 const REPORTING_STOP = new Set(['according', 'said', 'says', 'told', 'reported', 'announced']);
 
 /** Day and month names are never parties, whatever a mention tagger makes of "Thursday". */
-const DATE_NAME = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
-export const isDateName = (v: SentenceView, m: number): boolean => DATE_NAME.test(v.ix.mentions[m].text);
+const DATE_NAMES = new Set([...WEEKDAYS, ...MONTHS]);
+export const isDateName = (v: SentenceView, m: number): boolean => DATE_NAMES.has(v.ix.mentions[m].text.toLowerCase());
 
 const clauseOf = (v: SentenceView, token: number): number => v.clauses.of[token - v.from];
 /**

@@ -1,3 +1,4 @@
+import { MONTHS } from '../../knowledge/calendar.ts';
 import type { TokenCues } from './cues.ts';
 import { isCapitalised } from './cues.ts';
 import type { KbMatches } from './kb-match.ts';
@@ -16,7 +17,7 @@ const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 
 const OF_HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...TITLE_WORDS, 'university', 'house', 'chamber', 'people', "people's", 'court', 'bank']);
 /** Lower-case words after a hyphen that make a compound adjective, not a given name: "Moscow-led", "state-run". */
 const NOT_SYLLABLES = new Set(['led', 'run', 'born', 'era', 'wide', 'free', 'made', 'like', 'type', 'held', 'bred', 'size', 'area', 'zone', 'bloc', 'war', 'day', 'year', 'old', 'new', 'style', 'based', 'class', 'level', 'owned', 'linked']);
-const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const MONTH_NAMES = new Set(MONTHS);
 
 /** Whether token i may begin a name. Clause-initial capitals prove nothing, so there the tagger must say PROPN and the word must not be a common noun ("Officials said"). */
 export function canStartName(c: TokenCues, kb: KbMatches, i: number): boolean {
@@ -49,7 +50,7 @@ const DATE_WORDS = new Set(['on', 'in', 'since', 'until', 'by', 'from', 'of', 'l
 function givenNameNotDate(c: TokenCues, kb: KbMatches, i: number): boolean {
   const t = c.tokens;
   const lower = t.lower[i];
-  if (!NOT_NAMES.has(lower) || MONTHS.has(lower) || !genderOfFirstName(lower)) return false;
+  if (!NOT_NAMES.has(lower) || MONTH_NAMES.has(lower) || !genderOfFirstName(lower)) return false;
   const next = t.words[i + 1] ?? '';
   if (!isCapitalised(next) || t.sentence[i + 1] !== t.sentence[i] || NOT_NAMES.has(t.lower[i + 1]) || isTitleWord(t.lower[i + 1]) || kb.at(i + 1)) return false;
   return !DATE_WORDS.has(t.lower[i - 1] ?? '');
@@ -64,7 +65,7 @@ function continuesName(c: TokenCues, k: number): boolean {
   const lower = t.lower[k];
   if (NOT_NAMES.has(lower)) {
     // "Theresa May": a month word after a known first name is a surname; "Lavrov Monday" never.
-    return MONTHS.has(lower) && genderOfFirstName(t.lower[k - 1]) !== undefined;
+    return MONTH_NAMES.has(lower) && genderOfFirstName(t.lower[k - 1]) !== undefined;
   }
   return true;
 }
