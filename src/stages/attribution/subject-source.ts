@@ -1,3 +1,4 @@
+import { TITLE_ABBREVIATIONS } from '../../knowledge/title-abbreviations.ts';
 import type { Mention } from '../../doc/layers.ts';
 import { makeSpan, type Span } from '../../doc/span.ts';
 import type { RawAttribution } from './extract.ts';
@@ -56,8 +57,9 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
  */
 function sourceSpan(text: string, m: Mention): Span {
   if (m.form !== 'name') return makeSpan(text, m.start, m.end);
-  const before = /(?:\b(?:the|The)\s+|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Rev)\.\s+)$/.exec(text.slice(Math.max(0, m.start - 6), m.start));
-  return makeSpan(text, before ? m.start - before[0].length : m.start, m.end);
+  const before = /(?:\b(?:the|The)|\b[A-Z][a-z]{1,4}\.)\s+$/.exec(text.slice(Math.max(0, m.start - 8), m.start));
+  if (!before || (!/^the/i.test(before[0]) && !TITLE_ABBREVIATIONS.has(before[0].trim()))) return makeSpan(text, m.start, m.end);
+  return makeSpan(text, m.start - before[0].length, m.end);
 }
 
 /**

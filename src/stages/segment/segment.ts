@@ -1,3 +1,4 @@
+import { TITLE_ABBREVIATIONS } from '../../knowledge/title-abbreviations.ts';
 import type { Doc } from '../../doc/document.ts';
 import type { Span } from '../../doc/span.ts';
 import { makeSpan } from '../../doc/span.ts';
@@ -155,8 +156,6 @@ function insideInitialism(words: readonly string[], starts: number[], ends: numb
 /** A closing quote between a full stop and the next sentence, as written (a curly opening quote does not close). */
 const CLOSING_QUOTES = new Set(['"', '\u201D', '\u2019', "'"]);
 
-/** Abbreviated titles, always followed by the name they title. */
-const TITLE_ABBREVIATIONS = new Set(['Rev.', 'Msgr.', 'Fr.', 'Sr.', 'Gen.', 'Lt.', 'Col.', 'Maj.', 'Capt.', 'Cmdr.', 'Adm.', 'Sgt.', 'Cpl.', 'Pvt.', 'Sen.', 'Rep.', 'Gov.', 'Amb.', 'Atty.', 'Supt.', 'Insp.', 'Prof.', 'Dr.', 'Mr.', 'Mrs.', 'Ms.', 'Hon.']);
 
 /** Lower-case abbreviations that are followed by a capitalised word mid-sentence ("vs. Russia"). */
 const MID_SENTENCE_ABBREVIATIONS = new Set(['vs.', 'v.', 'cf.', 'approx.', 'ca.', 'e.g.', 'i.e.', 'incl.']);
