@@ -1,7 +1,7 @@
-import { TITLE_ABBREVIATIONS } from '../../knowledge/title-abbreviations.ts';
 import type { Mention } from '../../doc/layers.ts';
 import { makeSpan, type Span } from '../../doc/span.ts';
 import type { RawAttribution } from './extract.ts';
+import { TITLE_ABBREVIATIONS } from '../../knowledge/title-abbreviations.ts';
 
 /**
  * Words that may stand between a subject and its cue: "Trump has repeatedly said", "he did not deny", and a

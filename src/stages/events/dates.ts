@@ -1,6 +1,6 @@
-import { MONTHS, WEEKDAYS } from '../../knowledge/calendar.ts';
 import type { DateGranularity, EventDate } from '../../doc/events.ts';
 import { makeSpan } from '../../doc/span.ts';
+import { MONTHS, WEEKDAYS } from '../../knowledge/calendar.ts';
 
 /** A date expression found in the text, not yet resolved (resolution depends on the event's tense). */
 export interface DateExpression {

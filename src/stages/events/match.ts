@@ -1,7 +1,7 @@
-import { WEEKDAYS } from '../../knowledge/calendar.ts';
 import { POS_TAGS, posOf, type PosTag, type TokenTable } from '../../doc/tokens.ts';
 import type { EventLexicon, Group, ObjectPattern, TriggerRule, WordSeq } from '../../knowledge/events/lexicon.ts';
 import type { PloverTarget } from '../../knowledge/events/plover.ts';
+import { WEEKDAYS } from '../../knowledge/calendar.ts';
 
 /** One place where a lexicon rule matched. Token indices are inclusive. */
 export interface TriggerHit {

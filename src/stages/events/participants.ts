@@ -1,7 +1,7 @@
-import { MONTHS, WEEKDAYS } from '../../knowledge/calendar.ts';
 import { posOf, type TokenTable } from '../../doc/tokens.ts';
 import { BORROWS_SUBJECT, type Clauses } from './clauses.ts';
 import { entityKey, hasActor, type MentionIndex } from './mention-index.ts';
+import { MONTHS, WEEKDAYS } from '../../knowledge/calendar.ts';
 
 /** What a participant search needs: the sentence's tokens, clauses and mentions. */
 export interface SentenceView {

@@ -1,10 +1,10 @@
-import { MONTHS } from '../../knowledge/calendar.ts';
 import type { TokenCues } from './cues.ts';
 import { isCapitalised } from './cues.ts';
 import type { KbMatches } from './kb-match.ts';
 import { HONORIFICS, NOT_NAMES, ORG_HEADS, PLACE_HEADS, TITLE_WORDS } from './lexicon.ts';
 import { nounInfo } from './nouns.ts';
 import { genderOfFirstName } from './first-names.ts';
+import { MONTHS } from '../../knowledge/calendar.ts';
 
 /**
  * Where capitalised name runs start and end. A run is the maximal stretch of name-like words

@@ -1,10 +1,10 @@
-import { TITLE_ABBREVIATIONS } from '../../knowledge/title-abbreviations.ts';
 import type { Doc } from '../../doc/document.ts';
 import type { Span } from '../../doc/span.ts';
 import { makeSpan } from '../../doc/span.ts';
 import { posIndex, type TokenTable } from '../../doc/tokens.ts';
 import type { Stage, StageOutput } from '../../pipeline/stage.ts';
 import { winkAnalyse, winkInstance } from './wink.ts';
+import { TITLE_ABBREVIATIONS } from '../../knowledge/title-abbreviations.ts';
 
 /** Straight forms of the typographic quotes and apostrophes, so lexicons match "Russia’s" and "Russia's" alike. */
 const FOLD: Record<string, string> = { '\u2018': "'", '\u2019': "'", '\u201C': '"', '\u201D': '"', '\u00AB': '"', '\u00BB': '"', '\u201E': '"', '\u2032': "'" };
@@ -155,7 +155,6 @@ function insideInitialism(words: readonly string[], starts: number[], ends: numb
 
 /** A closing quote between a full stop and the next sentence, as written (a curly opening quote does not close). */
 const CLOSING_QUOTES = new Set(['"', '\u201D', '\u2019', "'"]);
-
 
 /** Lower-case abbreviations that are followed by a capitalised word mid-sentence ("vs. Russia"). */
 const MID_SENTENCE_ABBREVIATIONS = new Set(['vs.', 'v.', 'cf.', 'approx.', 'ca.', 'e.g.', 'i.e.', 'incl.']);
