@@ -46,8 +46,7 @@ export const RENEW_AFTER = 200_000;
 
 interface WinkState {
   api: WinkApi;
-  core: WinkCore;
-  /** Each feature's list length when the instance was built. */
+  /** Each feature of the instance's core model, with its list length when the instance was built. */
   shipped: Map<WinkFeature, number>;
 }
 
@@ -63,7 +62,7 @@ function build(): WinkState {
   const api = winkNLP(model, ['sbd', 'pos']);
   if (!core) throw new Error('wink-nlp did not load its core model');
   const shipped = new Map(Object.values(core.features).filter(isFeature).map((f) => [f, f.list.length]));
-  return { api, core, shipped };
+  return { api, shipped };
 }
 
 const isFeature = (f: unknown): f is WinkFeature => typeof f === 'object' && f !== null && Array.isArray((f as WinkFeature).list) && typeof (f as WinkFeature).hash === 'object';
