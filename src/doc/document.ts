@@ -1,6 +1,6 @@
 import { ParleyError } from '../errors/catalogue.ts';
 import type { Diagnostic, LayerName, LayerTypes, Provenance } from './layers.ts';
-import { checkSpan, checkBounds, inBounds, isSpan } from './span.ts';
+import { checkSpan, checkBounds, isSpan, spanHolds } from './span.ts';
 import { checkTokens, type TokenTable } from './tokens.ts';
 
 export interface DocMeta {
@@ -85,10 +85,7 @@ function validateLayer(text: string, name: LayerName, value: unknown): void {
 /** True when every span nested in `value` lies within the text and holds what it points at (`checkSpan`). */
 function spansHold(text: string, value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return true;
-  if (isSpan(value)) {
-    const { start, end } = value;
-    if (!inBounds(text, start, end) || value.text.length !== end - start || !text.startsWith(value.text, start)) return false;
-  }
+  if (isSpan(value) && !spanHolds(text, value)) return false;
   if (Array.isArray(value)) return value.every((v) => spansHold(text, v));
   for (const v of Object.values(value)) if (!spansHold(text, v)) return false;
   return true;

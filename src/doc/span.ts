@@ -28,6 +28,11 @@ export function checkBounds(source: string, start: number, end: number): void {
   }
 }
 
+/** Whether a span lies inside `source` and its stored text is what it points at: `checkSpan` without the error. */
+export function spanHolds(source: string, span: Span): boolean {
+  return inBounds(source, span.start, span.end) && span.text.length === span.end - span.start && source.startsWith(span.text, span.start);
+}
+
 /** The write-time check: a span's stored text must equal what it points at. */
 export function checkSpan(source: string, span: Span, where: string): void {
   checkBounds(source, span.start, span.end);
