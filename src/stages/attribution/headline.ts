@@ -1,4 +1,5 @@
 import type { AttributionContext } from './context.ts';
+import { colonAfterLabel, labelAttribution } from './label-colon.ts';
 import type { RuleAttribution } from './rules.ts';
 
 /** Longest label of a headline claim, in tokens ("Senate Majority Leader McConnell" is 4). */
@@ -6,6 +7,8 @@ const MAX_LABEL_TOKENS = 4;
 /** Labels that name a column or a kind of item, not who said it: "The Latest:", "Update:", "Watch:". */
 const NOT_SPEAKERS = new Set(['update', 'updated', 'correction', 'watch', 'video', 'photos', 'analysis', 'opinion', 'editorial', 'exclusive', 'breaking', 'live', 'explainer', 'factbox', 'timeline', 'q&a', 'listen', 'podcast', 'review', 'obituary', 'interview', 'transcript']);
 const END = /^[.!?]$/;
+/** A word of a title's label: "Poll", "Fact-Check", "AT&T". */
+const CAPITALISED = /^[A-Z][\w'’.&-]*$/;
 
 /**
  * The headline claim, the way news titles attribute: "Lavrov: Western troops would be legitimate targets",
@@ -19,13 +22,12 @@ export function headlineClaim(ctx: AttributionContext): RuleAttribution | null {
   if (paragraphRanges.length < 2) return null;
   const [first, end] = paragraphRanges[0];
   if (tokens.sentence[first] !== tokens.sentence[end - 1]) return null;
-  let colon = first;
-  while (colon < end && colon - first < MAX_LABEL_TOKENS && /^[A-Z][\w'’.&-]*$/.test(tokens.words[colon])) colon++;
-  if (colon === first || tokens.words[colon] !== ':') return null;
+  const colon = colonAfterLabel(tokens.words, first, end, MAX_LABEL_TOKENS, CAPITALISED);
+  if (colon < 0) return null;
   const label = tokens.lower.slice(first, colon);
   if (label[0] === 'the' || NOT_SPEAKERS.has(label.join(' '))) return null;
   let last = end - 1;
   if (END.test(tokens.words[last])) last--;
   if (last - colon < 3) return null;
-  return { cue: { role: 'CUE', first: colon, last: colon }, source: { role: 'SRC', first, last: colon - 1 }, contents: [{ role: 'CON', first: colon + 1, last }] };
+  return labelAttribution(first, colon, last);
 }

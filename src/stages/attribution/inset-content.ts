@@ -1,4 +1,5 @@
 import type { AttributionContext } from './context.ts';
+import { unquoted } from './quotes.ts';
 import type { Segment } from './tags.ts';
 
 /**
@@ -24,7 +25,7 @@ export function insetLeadContent(ctx: AttributionContext, cue: Segment, source: 
   if (!contents.some((c) => c.first === close + 1) || contents.some((c) => c.last < insetFirst && tokens.sentence[c.last] === sentence)) return [...contents];
   const first = leadStart(ctx, open);
   if (first >= open) return [...contents];
-  for (let i = first; i < open; i++) if (quotes.region[i] >= 0) return [...contents];
+  if (!unquoted(quotes, first, open - 1)) return [...contents];
   if (cues.some((c) => c !== cue && c.first < open && c.last >= first)) return [...contents];
   return [{ role: 'CON' as const, first, last: open - 1 }, ...contents].sort((a, b) => a.first - b.first);
 }

@@ -36,6 +36,12 @@ const CLOSING_CHARS = new Set(['”', '»']);
  * text does; a paragraph that ends inside a quote and a next paragraph that starts with a mark make one
  * multi-paragraph quote, the newspaper convention for long quotations.
  */
+/** Whether no token of [first, last] is inside a quotation. */
+export function unquoted(quotes: QuoteAnalysis, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (quotes.region[i] >= 0) return false;
+  return true;
+}
+
 export function analyseQuotes(text: string, tokens: TokenTable, paragraphs: readonly Span[]): QuoteAnalysis {
   const state = new Uint8Array(tokens.length);
   const region = new Int32Array(tokens.length).fill(-1);

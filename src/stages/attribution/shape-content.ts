@@ -1,6 +1,7 @@
 import type { AttributionContext } from './context.ts';
 import type { Segment } from './tags.ts';
 import { posIndex } from '../../doc/tokens.ts';
+import { unquoted } from './quotes.ts';
 import { afterDateline } from './source-trim.ts';
 
 /** Words after the cue and its source that still close a report: "a spokesman announced Monday morning." */
@@ -28,7 +29,7 @@ export function contentFromShape(ctx: AttributionContext, cue: Segment, source: 
   const open = (before ?? cue).first - 1;
   const close = (after ?? cue).last + 1;
   const pieces = trailingReport(ctx, s, cue, open, close) ?? insetReport(ctx, s, open, close) ?? thatClause(ctx, s, cue);
-  return pieces && pieces.every((p) => unquoted(ctx, p)) ? pieces : [];
+  return pieces && pieces.every((p) => unquoted(ctx.quotes, p.first, p.last)) ? pieces : [];
 }
 
 interface SentenceBounds {
@@ -69,9 +70,4 @@ function insetReport(ctx: AttributionContext, s: SentenceBounds, open: number, c
 function thatClause(ctx: AttributionContext, s: SentenceBounds, cue: Segment): Segment[] | null {
   const at = cue.last + 1;
   return ctx.tokens.lower[at] === 'that' && s.last - at >= 3 ? [{ role: 'CON', first: at, last: s.last }] : null;
-}
-
-function unquoted(ctx: AttributionContext, p: Segment): boolean {
-  for (let i = p.first; i <= p.last; i++) if (ctx.quotes.region[i] >= 0) return false;
-  return true;
 }

@@ -1,7 +1,10 @@
 import type { AttributionContext } from './context.ts';
+import { colonAfterLabel, labelAttribution } from './label-colon.ts';
 import type { RuleAttribution } from './rules.ts';
 
 const QUOTE_MARK = /^["“”'’]+$/;
+/** A speaker's name in capitals: "PENCE", "O'REILLY". */
+const SHOUTED = /^[A-Z][A-Z'.-]*[A-Z]$/;
 /** Longest speaker label of a transcript turn, in tokens ("JAKE TAPPER"). */
 const MAX_LABEL_TOKENS = 3;
 
@@ -25,14 +28,13 @@ export function transcriptTurns(ctx: AttributionContext): RuleAttribution[] {
 
 function turnOf(ctx: AttributionContext, first: number, end: number): RuleAttribution | null {
   const { tokens, quotes } = ctx;
-  let i = first;
-  if (quotes.state[i] !== 0 && !/\w/.test(tokens.words[i])) i++; // the opening mark of a quoted transcript
-  const label = i;
-  while (i < end && i - label < MAX_LABEL_TOKENS && /^[A-Z][A-Z'.-]*[A-Z]$/.test(tokens.words[i])) i++;
-  if (i === label || tokens.words[i] !== ':' || i + 1 >= end) return null;
+  // past the opening mark of a quoted transcript
+  const label = quotes.state[first] !== 0 && !/\w/.test(tokens.words[first]) ? first + 1 : first;
+  const colon = colonAfterLabel(tokens.words, label, end, MAX_LABEL_TOKENS, SHOUTED);
+  if (colon < 0 || colon + 1 >= end) return null;
   let last = end - 1;
   if (QUOTE_MARK.test(tokens.words[last])) last--; // a closing mark
-  return { cue: { role: 'CUE', first: i, last: i }, source: { role: 'SRC', first: label, last: i - 1 }, contents: [{ role: 'CON', first: i + 1, last }] };
+  return labelAttribution(label, colon, last);
 }
 
 function labelOf(ctx: AttributionContext, turn: RuleAttribution): string {
