@@ -27,3 +27,33 @@ export function continueQuotedContent(ctx: AttributionContext, contents: readonl
   }
   return out;
 }
+
+/**
+ * The role tagger reads a few sentences past its cue (window.ts), but a quotation runs as long as its speaker
+ * talks: `said: "We have a situation … Thousands of shootings. And I'm saying, where is this? …"`. A content
+ * that the window cut inside a quotation runs on to the quotation's end.
+ */
+export function finishCutQuotation(ctx: AttributionContext, contents: readonly Segment[], windowEnd: number): Segment[] {
+  const last = contents.at(-1);
+  if (!last || last.last !== windowEnd - 1) return [...contents];
+  const r = ctx.quotes.region[last.last];
+  if (r < 0 || ctx.quotes.regions[r].close <= last.last) return [...contents];
+  return [...contents.slice(0, -1), { ...last, last: ctx.quotes.regions[r].close }];
+}
+
+/**
+ * A quotation is its speaker's from its opening mark. When the cue stands outside it and the tagger began the
+ * content inside it and ran it to the closing mark, the content starts at the mark, unless another cue
+ * stands in between: `"You work hard. You pay your taxes. So why didn't he pay his?" the ad asks.` (tagged from
+ * "So", or cut by the window) and `asks: "You work hard. …"`.
+ */
+export function fromQuotationStart(ctx: AttributionContext, cue: Segment, cues: readonly Segment[], contents: readonly Segment[]): Segment[] {
+  const head = contents[0];
+  if (!head) return [...contents];
+  const r = ctx.quotes.region[head.first];
+  if (r < 0) return [...contents];
+  const { open, close } = ctx.quotes.regions[r];
+  if (head.first === open || head.last !== close || (cue.last >= open && cue.first <= close)) return [...contents];
+  if (cues.some((c) => c.first > open && c.first < head.first)) return [...contents];
+  return [{ ...head, first: open }, ...contents.slice(1)];
+}

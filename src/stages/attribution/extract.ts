@@ -12,7 +12,7 @@ import type { FeatureSet } from './feature-set.ts';
 import { CUE_FEATURES, cueColumns } from './features.ts';
 import { RoleFeaturizer } from './role-features.ts';
 import type { AttributionModel } from './model.ts';
-import { continueQuotedContent } from './continuation.ts';
+import { continueQuotedContent, finishCutQuotation, fromQuotationStart } from './continuation.ts';
 import { headlineClaim } from './headline.ts';
 import { insetLeadContent } from './inset-content.ts';
 import { ruleAttributions } from './rules.ts';
@@ -20,6 +20,7 @@ import { trimSource } from './source-trim.ts';
 import { contentFromShape } from './shape-content.ts';
 import { segmentsFromTags, type Segment } from './tags.ts';
 import { DEFAULT_WINDOW, cueWindow, type WindowOptions } from './window.ts';
+import { forceWholeWords } from './word-joins.ts';
 
 /** An attribution before speaker resolution: spans only, as the span extractor finds them. */
 export interface RawAttribution {
@@ -104,6 +105,9 @@ export function findCues(ctx: AttributionContext, atoms: TokenAtoms, model: Attr
   );
 }
 
+/** How many times a cue's roles are decoded again to carry a span over a hyphenated word (word-joins.ts). */
+const MAX_WORD_JOINS = 3;
+
 /** Pass 2: for each cue, its source (the segment nearest the cue) and content segments. */
 export function findRoles(
   ctx: AttributionContext,
@@ -121,11 +125,21 @@ export function findRoles(
   for (const cue of cues) {
     const [first, end] = cueWindow(ctx, cue, o.window);
     const emissions = featurizer.emissions(cue, cues, first, end, scores);
-    const segments = decodeEmissions(model.roles, emissions, end - first, first, confidence, bias);
+    let segments = decodeEmissions(model.roles, emissions, end - first, first, confidence, bias);
+    // "a 25-year-old file" may break at each hyphen in turn
+    for (let round = 0; round < MAX_WORD_JOINS; round++) {
+      const forced = forceWholeWords(ctx, segments, emissions, first, model.roles.tags);
+      if (forced.length === 0) break;
+      // a forced token's margin says nothing of the model's certainty: it keeps the first decoding's
+      const kept = forced.map((i) => confidence[i]);
+      segments = decodeEmissions(model.roles, emissions, end - first, first, confidence, null);
+      forced.forEach((i, k) => (confidence[i] = kept[k]));
+    }
     const distance = (s: Segment) => (s.last < cue.first ? cue.first - s.last : s.first - cue.last);
     const source = segments.filter((s) => s.role === 'SRC').sort((a, b) => distance(a) - distance(b))[0] ?? null;
-    const tagged = continueQuotedContent(ctx, segments.filter((s) => s.role === 'CON'));
-    const found = tagged.length > 0 ? tagged : contentFromShape(ctx, cue, source);
+    const tagged = continueQuotedContent(ctx, finishCutQuotation(ctx, segments.filter((s) => s.role === 'CON'), end));
+    const opened = fromQuotationStart(ctx, cue, cues, tagged);
+    const found = opened.length > 0 ? opened : contentFromShape(ctx, cue, source);
     if (found.length === 0) continue;
     const contents = insetLeadContent(ctx, cue, source, found, cues);
     out.push({ cue, contents, source, confidence: attributionConfidence(cueConfidence, confidence, cue, contents) });

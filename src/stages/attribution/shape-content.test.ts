@@ -1,18 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { contentFromShape } from './shape-content.ts';
-import type { Segment } from './tags.ts';
-import { contextOf, tokenText } from './testing.ts';
+import { contextOf, segmentOf, tokenText } from './testing.ts';
 
 /** The content pieces the sentence's shape gives a cue phrase and a source phrase (or none) in `text`. */
 function content(text: string, cuePhrase: string, source: string | null): string[] {
   const ctx = contextOf(text);
-  const span = (phrase: string, role: Segment['role']): Segment => {
-    const words = phrase.split(' ');
-    const first = ctx.tokens.words.findIndex((w, i) => words.every((x, k) => ctx.tokens.words[i + k] === x));
-    return { role, first, last: first + words.length - 1 };
-  };
-  return contentFromShape(ctx, span(cuePhrase, 'CUE'), source ? span(source, 'SRC') : null).map((s) => tokenText(ctx, s));
+  return contentFromShape(ctx, segmentOf(ctx, cuePhrase, 'CUE'), source ? segmentOf(ctx, source, 'SRC') : null).map((s) => tokenText(ctx, s));
 }
 
 test('a report that closes its sentence after a comma takes the clause before the comma', () => {

@@ -1,6 +1,7 @@
 import { Doc } from '../../doc/document.ts';
 import { segmentStage } from '../segment/segment.ts';
 import { attributionContext, type AttributionContext } from './context.ts';
+import type { Segment } from './tags.ts';
 
 /** A segmented Doc for tests: paragraphs, sentences and tokens, as the pipeline's first stage writes them. */
 export function segmented(text: string): Doc {
@@ -18,4 +19,12 @@ export function contextOf(text: string): AttributionContext {
 /** The text of tokens [first, last] of a context. */
 export function tokenText(ctx: AttributionContext, s: { first: number; last: number }): string {
   return ctx.text.slice(ctx.tokens.starts[s.first], ctx.tokens.ends[s.last]);
+}
+
+/** The segment of the first run of tokens spelling `phrase` (words separated by single spaces) in a context. */
+export function segmentOf(ctx: AttributionContext, phrase: string, role: Segment['role']): Segment {
+  const words = phrase.split(' ');
+  const first = ctx.tokens.words.findIndex((_, i) => words.every((x, k) => ctx.tokens.words[i + k] === x));
+  if (first < 0) throw new Error(`"${phrase}" is not in the text`);
+  return { role, first, last: first + words.length - 1 };
 }

@@ -1,0 +1,36 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { finishCutQuotation, fromQuotationStart } from './continuation.ts';
+import { contextOf, segmentOf, tokenText } from './testing.ts';
+
+test('a content the window cut inside a quotation runs on to the closing mark', () => {
+  const ctx = contextOf('The minister said: "We are ready. The army is ready. But we will not attack first." Then he left.');
+  const tagged = segmentOf(ctx, '" We are ready .', 'CON');
+  const [out] = finishCutQuotation(ctx, [tagged], tagged.last + 1);
+  assert.equal(tokenText(ctx, out), '"We are ready. The army is ready. But we will not attack first."');
+  // not cut by the window: the tagger chose to stop there
+  assert.deepEqual(finishCutQuotation(ctx, [tagged], tagged.last + 5), [tagged]);
+  // outside quotation marks there is no speaker's turn to finish
+  const plain = contextOf('The minister said we are ready. The army is ready.');
+  const reported = segmentOf(plain, 'we are ready', 'CON');
+  assert.deepEqual(finishCutQuotation(plain, [reported], reported.last + 1), [reported]);
+});
+
+test('a content run to a closing mark starts at the opening mark when its cue stands outside', () => {
+  const after = contextOf('"You work hard. You pay your taxes. So why did he not pay his?" the advertisement asks.');
+  const [a] = fromQuotationStart(after, segmentOf(after, 'asks', 'CUE'), [], [segmentOf(after, 'So why did he not pay his ? "', 'CON')]);
+  assert.equal(tokenText(after, a), '"You work hard. You pay your taxes. So why did he not pay his?"');
+  const before = contextOf('The mayor warned: "The river is rising. Leave your homes tonight."');
+  const [b] = fromQuotationStart(before, segmentOf(before, 'warned', 'CUE'), [], [segmentOf(before, 'Leave your homes tonight . "', 'CON')]);
+  assert.equal(tokenText(before, b), '"The river is rising. Leave your homes tonight."');
+});
+
+test('a quotation keeps a later start when it holds another cue or the content stops before its end', () => {
+  const text = '"The river is rising, the engineer said. Leave your homes tonight," the mayor warned.';
+  const ctx = contextOf(text);
+  const cue = segmentOf(ctx, 'warned', 'CUE');
+  const tail = segmentOf(ctx, 'Leave your homes tonight , "', 'CON');
+  assert.deepEqual(fromQuotationStart(ctx, cue, [segmentOf(ctx, 'said', 'CUE'), cue], [tail]), [tail]);
+  const short = segmentOf(ctx, 'Leave your homes', 'CON');
+  assert.deepEqual(fromQuotationStart(ctx, cue, [cue], [short]), [short]);
+});
