@@ -22,7 +22,7 @@ test('a cue without a source takes the subject right before it, over auxiliaries
 test('no subject across a comma or a verb, and none that is the object of a preposition', () => {
   assert.equal(sourceOf('Ana Ruiz, asking for calm, left.', 'asking', ['Ana Ruiz']), 'Ana Ruiz', 'but a participle after a comma is the subject\'s');
   assert.equal(sourceOf('Ana Ruiz, who was asking for calm, left.', 'asking', ['Ana Ruiz']), 'who', 'in a relative clause, its pronoun');
-  assert.equal(sourceOf('Ana Ruiz met Ivo Petrak and argued that talks would fail.', 'argued', ['Ana Ruiz', 'Ivo Petrak']), null);
+  assert.equal(sourceOf('In Lima, Ivo Petrak met Ana Ruiz and argued that talks would fail.', 'argued', ['Lima', 'Ivo Petrak', 'Ana Ruiz']), null);
   assert.equal(sourceOf('In a letter to Ivo Petrak demanded a reply.', 'demanded', ['Ivo Petrak']), null);
 });
 
@@ -68,4 +68,18 @@ test('a raising verb\'s subject is not its source: the writer infers the view', 
   assert.equal(sourceOf('The measure is expected to pass next week.', 'is expected', ['measure']), null);
   assert.equal(sourceOf('Ana Ruiz appeared to blame the army.', 'appeared', ['Ana Ruiz']), null);
   assert.equal(sourceOf('Ana Ruiz said the vote was rigged.', 'said', ['Ana Ruiz']), 'Ana Ruiz');
+});
+
+test('a verb cue after "and" shares the subject that opens the sentence, or the relative pronoun of its clause', () => {
+  assert.equal(sourceOf('Ana Ruiz met Ivo Petrak on Monday and argued that talks would fail.', 'argued', ['Ana Ruiz', 'Ivo Petrak']), 'Ana Ruiz');
+  assert.equal(sourceOf('The council condemned the test and then pledged to impose sanctions.', 'pledged', ['council']), 'The council');
+  assert.equal(sourceOf('Crowds cheered the envoys, who toured the port and called for calm.', 'called for', ['Crowds', 'envoys']), 'who');
+  assert.equal(sourceOf('After the vote, Ivo Petrak left and said nothing.', 'said', ['Ivo Petrak']), null, 'the subject does not open the sentence');
+  assert.equal(sourceOf("Petrak's campaign bought ads and announced a recount.", 'announced', ['Petrak']), null, 'a possessor is not the subject');
+  assert.equal(sourceOf('Ana Ruiz met the envoys, thanking them and praising the deal.', 'praising', ['Ana Ruiz', 'them']), null, 'not a participle');
+});
+
+test('a cue followed by a mention that closes the sentence has it for a source: "…, said Ana Ruiz."', () => {
+  assert.equal(sourceOf('Losses would outstrip the gains, said Ruiz.', 'said', ['Ruiz']), 'Ruiz');
+  assert.equal(sourceOf('Losses would outstrip the gains, said Ruiz in a report.', 'said', ['Ruiz']), null, 'more follows the mention');
 });

@@ -47,7 +47,7 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
       if (!best || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
     }
     if (best && !PREPOSITION.test(text.slice(sentence.start, best.start))) return { ...a, source: sourceSpan(text, best) };
-    return relativeSubject(text, sentence, a) ?? participleSubject(text, sentence, mentions, a);
+    return relativeSubject(text, sentence, a) ?? participleSubject(text, sentence, mentions, a) ?? coordinatedSubject(text, sentence, mentions, a) ?? invertedSubject(text, sentence, mentions, a) ?? a;
   });
 }
 
@@ -78,18 +78,51 @@ function relativeSubject(text: string, sentence: Span, a: RawAttribution): RawAt
 
 /**
  * A participle cue after a comma ("The committee filed a complaint Monday, claiming that …", "Trump praised
- * Putin, comparing him to Obama") reports what the clause's subject says: the first mention of the sentence that
- * is no object of a preposition and stands before the cue.
+ * Putin, comparing him to Obama") reports what the clause's subject says.
  */
-function participleSubject(text: string, sentence: Span, mentions: readonly Mention[], a: RawAttribution): RawAttribution {
-  if (!/^\p{L}+ing\b/u.test(a.cue.text) || !/,\s*$/.test(text.slice(sentence.start, a.cue.start))) return a;
+function participleSubject(text: string, sentence: Span, mentions: readonly Mention[], a: RawAttribution): RawAttribution | null {
+  if (!/^\p{L}+ing\b/u.test(a.cue.text) || !/,\s*$/.test(text.slice(sentence.start, a.cue.start))) return null;
+  return withSubject(text, a, clauseSubject(text, sentence, mentions, a.cue.start));
+}
+
+/**
+ * A verb cue joined by "and" to an earlier verb shares the sentence's subject: "The council condemned the test
+ * on Friday and pledged to impose sanctions", "McConnell embraced the nominee and said …". Only a subject that
+ * opens the sentence counts (a later name may be an object or belong to a subordinate clause), and inside a
+ * relative clause the subject is its pronoun: "demonstrators, who have taken to the streets and called for …".
+ */
+function coordinatedSubject(text: string, sentence: Span, mentions: readonly Mention[], a: RawAttribution): RawAttribution | null {
+  const before = text.slice(sentence.start, a.cue.start);
+  if (/^\p{L}+ing\b/u.test(a.cue.text) || !/\band\s+$/i.test(before.replace(ADVERBS_BEFORE_CUE, ''))) return null;
+  const relative = /(?<!\b(?:in|of|to|for|with|by|from|on|at)\s+)\b(who|which)\b[^,;:—–"“”]*$/i.exec(before);
+  if (relative) return { ...a, source: makeSpan(text, sentence.start + relative.index, sentence.start + relative.index + relative[1].length) };
+  const subject = clauseSubject(text, sentence, mentions, a.cue.start);
+  if (!subject || !/^\s*(?:(?:but|and|yet|still|however|instead),?\s+)?(?:the\s+)?$/i.test(text.slice(sentence.start, subject.start))) return null;
+  return /^['’]s?\b/.test(text.slice(subject.end, subject.end + 2)) ? null : withSubject(text, a, subject);
+}
+
+/** Adverbs between "and" and its verb: "and then said", "and repeatedly called for". */
+const ADVERBS_BEFORE_CUE = /(?:\b(?:also|then|later|again|repeatedly|publicly|privately|quickly|immediately|recently|has|have|had)\s+)+$/i;
+
+/** A cue followed by its subject and nothing more: "…, noted NBC's Dante Chinni.", "…, said Batchelder." */
+function invertedSubject(text: string, sentence: Span, mentions: readonly Mention[], a: RawAttribution): RawAttribution | null {
+  const rest = text.slice(a.cue.end, sentence.end);
+  const m = mentions.find((x) => x.start >= a.cue.end && x.end <= sentence.end && /^\s+$/.test(text.slice(a.cue.end, x.start)));
+  if (!m || !/^\s*[.!?]?["”’]?\s*$/.test(text.slice(m.end, sentence.end)) || !rest.trim()) return null;
+  return withSubject(text, a, m);
+}
+
+/** The first mention of the sentence before `before` that is no object of a preposition and no dateline. */
+function clauseSubject(text: string, sentence: Span, mentions: readonly Mention[], before: number): Mention | undefined {
   let subject: Mention | undefined;
   for (const m of mentions) {
-    if (m.start < sentence.start || m.end > a.cue.start || m.type === 'NORP' || PREPOSITION.test(text.slice(sentence.start, m.start)) || dateline(text, m)) continue;
+    if (m.start < sentence.start || m.end > before || m.type === 'NORP' || PREPOSITION.test(text.slice(sentence.start, m.start)) || dateline(text, m)) continue;
     if (!subject || m.start < subject.start || (m.start === subject.start && m.end > subject.end)) subject = m;
   }
-  return subject ? { ...a, source: sourceSpan(text, subject) } : a;
+  return subject;
 }
+
+const withSubject = (text: string, a: RawAttribution, m: Mention | undefined): RawAttribution | null => (m ? { ...a, source: sourceSpan(text, m) } : null);
 
 /** The object of a preposition right before a source: "since returning to the [White House], said". */
 const PREPOSITION_OBJECT = /\b(?:of|to|for|with|from|in|on|at|about|against|since|after|before)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?$/i;
