@@ -108,6 +108,29 @@ export function findCues(ctx: AttributionContext, atoms: TokenAtoms, model: Attr
 /** How many times a cue's roles are decoded again to carry a span over a hyphenated word (word-joins.ts). */
 const MAX_WORD_JOINS = 3;
 
+/** Decodes one cue's window [first, end); a span that breaks a hyphenated word is decoded again with the word forced whole. */
+function decodeRoles(
+  ctx: AttributionContext,
+  model: LinearSequenceModel,
+  emissions: Float64Array,
+  first: number,
+  end: number,
+  confidence: Float64Array,
+  bias: { role: string; amount: number },
+): Segment[] {
+  let segments = decodeEmissions(model, emissions, end - first, first, confidence, bias);
+  // "a 25-year-old file" may break at each hyphen in turn
+  for (let round = 0; round < MAX_WORD_JOINS; round++) {
+    const forced = forceWholeWords(ctx, segments, emissions, first, model.tags);
+    if (forced.length === 0) break;
+    // a forced token's margin says nothing of the model's certainty: it keeps the first decoding's
+    const kept = forced.map((i) => confidence[i]);
+    segments = decodeEmissions(model, emissions, end - first, first, confidence, null);
+    forced.forEach((i, k) => (confidence[i] = kept[k]));
+  }
+  return segments;
+}
+
 /** Pass 2: for each cue, its source (the segment nearest the cue) and content segments. */
 export function findRoles(
   ctx: AttributionContext,
@@ -125,16 +148,7 @@ export function findRoles(
   for (const cue of cues) {
     const [first, end] = cueWindow(ctx, cue, o.window);
     const emissions = featurizer.emissions(cue, cues, first, end, scores);
-    let segments = decodeEmissions(model.roles, emissions, end - first, first, confidence, bias);
-    // "a 25-year-old file" may break at each hyphen in turn
-    for (let round = 0; round < MAX_WORD_JOINS; round++) {
-      const forced = forceWholeWords(ctx, segments, emissions, first, model.roles.tags);
-      if (forced.length === 0) break;
-      // a forced token's margin says nothing of the model's certainty: it keeps the first decoding's
-      const kept = forced.map((i) => confidence[i]);
-      segments = decodeEmissions(model.roles, emissions, end - first, first, confidence, null);
-      forced.forEach((i, k) => (confidence[i] = kept[k]));
-    }
+    const segments = decodeRoles(ctx, model.roles, emissions, first, end, confidence, bias);
     const distance = (s: Segment) => (s.last < cue.first ? cue.first - s.last : s.first - cue.last);
     const source = segments.filter((s) => s.role === 'SRC').sort((a, b) => distance(a) - distance(b))[0] ?? null;
     const tagged = continueQuotedContent(ctx, finishCutQuotation(ctx, segments.filter((s) => s.role === 'CON'), end));

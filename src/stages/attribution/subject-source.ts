@@ -22,8 +22,9 @@ const PREPOSITION = /\b(?:of|to|for|with|by|from|in|on|at|about|against|than|as)
  * A cue with no source takes, in turn:
  * the subject standing right before it ("Trump declared …", "he also warned" → he; a mention the mentions
  * stage found, joined to the cue by auxiliaries, adverbs or a short aside); a relative pronoun right before it;
- * or, for a participle after a comma ("Hillary Clinton, asking …"), the clause's subject. A source tagged
- * inside a modifier gives way to the subject it describes (subjectOverModifier).
+ * for a participle after a comma ("Hillary Clinton, asking …"), the clause's subject; for a verb after "and",
+ * the subject opening the sentence; or a mention that follows the cue and closes the sentence ("…, said Ruiz.").
+ * A source tagged inside a modifier gives way to the subject it describes (subjectOverModifier).
  */
 export function subjectSources(text: string, sentences: readonly Span[], mentions: readonly Mention[], found: readonly RawAttribution[]): RawAttribution[] {
   // "… said X and argued Y": a later cue the tagger gave the same wrong source is corrected the same way
@@ -106,9 +107,8 @@ const ADVERBS_BEFORE_CUE = /(?:\b(?:also|then|later|again|repeatedly|publicly|pr
 
 /** A cue followed by its subject and nothing more: "…, noted NBC's Dante Chinni.", "…, said Batchelder." */
 function invertedSubject(text: string, sentence: Span, mentions: readonly Mention[], a: RawAttribution): RawAttribution | null {
-  const rest = text.slice(a.cue.end, sentence.end);
   const m = mentions.find((x) => x.start >= a.cue.end && x.end <= sentence.end && /^\s+$/.test(text.slice(a.cue.end, x.start)));
-  if (!m || !/^\s*[.!?]?["”’]?\s*$/.test(text.slice(m.end, sentence.end)) || !rest.trim()) return null;
+  if (!m || !/^\s*[.!?]?["”’]?\s*$/.test(text.slice(m.end, sentence.end))) return null;
   return withSubject(text, a, m);
 }
 
