@@ -51,6 +51,8 @@ test('a quotation signed with a dash and a name that ends its line', () => {
     { cue: '―', source: 'Marta Lind', contents: ['“The rents doubled in a year.”'] },
     { cue: '—', source: 'Ivo Petrak', contents: ['“Nobody listens to us.”'] },
   ]);
+  // the signature's name stops at its line, whatever the next line opens with
+  assert.deepEqual(rules('“The rents doubled in a year.” ― Marta Lind\n\nThe council met on Monday.')[0]?.source, 'Marta Lind');
   // a dash that opens an aside after a quotation is no signature
   const aside = rules('The plan looked like “a fair deal” ― Warsaw Pact veterans of the talks remembered the mood.');
   assert.ok(!aside.some((a) => a.cue === '―'), JSON.stringify(aside));

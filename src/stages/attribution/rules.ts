@@ -179,7 +179,7 @@ function cueAt(i: number): Segment {
 function nounPhraseFrom(ctx: AttributionContext, i: number, o: RuleOptions): Segment | null {
   const { tokens } = ctx;
   let last = i - 1;
-  while (last + 1 < tokens.length && last + 1 - i < o.maxSourceTokens && NOMINAL.has(tokens.pos[last + 1]) && !ctx.cueClass[last + 1]) last++;
+  while (last + 1 < tokens.length && last + 1 - i < o.maxSourceTokens && NOMINAL.has(tokens.pos[last + 1]) && !ctx.cueClass[last + 1] && tokens.sentence[last + 1] === tokens.sentence[i]) last++;
   while (last >= i && !HEAD.has(tokens.pos[last])) last--;
   return last >= i ? { role: 'SRC', first: i, last } : null;
 }
