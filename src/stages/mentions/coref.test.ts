@@ -59,6 +59,17 @@ test('inside a quote, "I" is its speaker and "he" is someone else', () => {
   assert.ok(b.same('Kaja Kallas', 'I'));
 });
 
+test('the speaker of a quote is no modifier or preposition object in its frame, and "I" stays theirs over paragraphs', () => {
+  const a = analyse('After the match, Hernan Gomez, Panama coach, said, "I think we have learned a lot."');
+  assert.ok(a.same('Hernan Gomez', 'I'), 'not "Panama" of "Panama coach"');
+  const b = analyse('Peter Brandt, an editor at the Oslo Herald, said. "Had it happened earlier, I think fewer would have come."');
+  assert.ok(b.same('Peter Brandt', 'I'), 'not the newspaper');
+  const c = analyse('Anna Weber said: "We cannot wait. I have told the council twice.\n\n"And I will tell it again, because I do not give up."');
+  assert.ok(c.same('Anna Weber', 'I', 1) && c.same('Anna Weber', 'I', 2), 'the quotation continues in the next paragraph');
+  const d = analyse('Anna Weber said: "I am ready." Peter Brandt disagreed. "I am not," he said.');
+  assert.ok(!d.same('Anna Weber', 'I', 1), 'a new quotation after narration is not chained');
+});
+
 test('the entity name is the fullest name and the actor is kept on the entity', () => {
   const a = analyse('Lavrov arrived early. Sergey Lavrov then spoke. He was brief.');
   const e = a.entities.find((x) => x.id === a.m('He').entity)!;

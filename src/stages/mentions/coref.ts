@@ -81,9 +81,12 @@ export function corefer(c: TokenCues, mentions: readonly Candidate[], hooks: Cor
     if (e) join(m, e);
     else if (m.gender) join(m, undefined); // an unresolved he/she is still a person
   }
+  let previous: Candidate | undefined;
   for (const m of firstPerson) {
-    const e = speakerEntity(c, m, mentions, entityOf);
+    // "I" again further on in the same quotation, however long, is the same speaker
+    const e = speakerEntity(c, m, mentions, entityOf) ?? (previous && sameQuotation(c, previous, m) ? entityOf.get(previous) : undefined);
     if (e) join(m, e);
+    previous = m;
   }
   for (const [m, e] of entityOf) if (m.form === 'pronoun') m.type = e.type;
   return { entities: entities.filter((e) => e.mentions.length > 0), entityOf };
@@ -171,12 +174,19 @@ function matchName(c: TokenCues, m: Candidate, entities: readonly EntityState[],
   return undefined;
 }
 
+/** Whether two first-person pronouns of one number stand in one run of quoted text (paragraphs a quotation continues over included). */
+function sameQuotation(c: TokenCues, a: Candidate, b: Candidate): boolean {
+  if (!a.inQuote || !b.inQuote || a.pronoun?.plural !== b.pronoun?.plural) return false;
+  for (let k = a.end; k < b.start; k++) if (!c.inQuote[k]) return false;
+  return true;
+}
+
 /** First person inside a quote belongs to the quote's speaker: "I" to a person, "we" to an organisation or country. */
 function speakerEntity(c: TokenCues, m: Candidate, mentions: readonly Candidate[], entityOf: Map<Candidate, EntityState>): EntityState | undefined {
   if (!m.inQuote) return undefined;
-  const speaker = findSpeaker(c, m, mentions);
+  const fits = (e: EntityState | undefined): boolean =>
+    !!e && (m.pronoun!.plural ? e.type === 'ORG' || e.type === 'GPE' || e.type === 'COLLECTIVE' : e.type === 'PERSON' && !e.plural);
+  const speaker = findSpeaker(c, m, mentions, undefined, (x) => fits(entityOf.get(x)));
   const e = speaker && entityOf.get(speaker);
-  if (!e) return undefined;
-  if (m.pronoun!.plural) return e.type === 'ORG' || e.type === 'GPE' || e.type === 'COLLECTIVE' ? e : undefined;
-  return e.type === 'PERSON' && !e.plural ? e : undefined;
+  return fits(e) ? e : undefined;
 }

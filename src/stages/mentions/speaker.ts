@@ -8,12 +8,21 @@ export interface SpeakerOptions {
 }
 export const DEFAULT_SPEAKER: SpeakerOptions = { reach: 8 };
 
+/** Parts of speech after a mention that make it a modifier of the noun that follows ("Panama coach"). */
+const MODIFIED = new Set(['NOUN', 'PROPN']);
+
 /**
  * The mention that reports the quote holding token m, from the reporting frame around the quote:
  * `"…," X said`, `"…," said X`, `X said: "…"`. A light stand-in for the attribution stage, which runs
  * later: it only serves to resolve "I" and "we" inside quotes, and gives up when the frame is not one of these.
  */
-export function findSpeaker(c: TokenCues, m: Candidate, mentions: readonly Candidate[], o = DEFAULT_SPEAKER): Candidate | undefined {
+export function findSpeaker(
+  c: TokenCues,
+  m: Candidate,
+  mentions: readonly Candidate[],
+  o = DEFAULT_SPEAKER,
+  fits: (x: Candidate) => boolean = () => true,
+): Candidate | undefined {
   const t = c.tokens;
   let open = m.start;
   while (open > 0 && c.inQuote[open - 1] && c.paragraph[open - 1] === c.paragraph[m.start]) open--;
@@ -22,13 +31,27 @@ export function findSpeaker(c: TokenCues, m: Candidate, mentions: readonly Candi
   // After the quote: the first outside mention within reach, with a reporting verb beside it.
   const after = mentions.find((x) => x.start >= close && x.start - close <= o.reach && !x.inQuote && c.paragraph[x.start] === c.paragraph[m.start]);
   if (after && (PERSON_VERBS.has(t.lower[after.end] ?? '') || PERSON_VERBS.has(t.lower[after.start - 1] ?? '') || PERSON_VERBS.has(t.lower[after.end + 1] ?? ''))) return after;
-  // Before the quote: the last outside mention in the sentence before it, with a reporting verb between.
+  // Before the quote: the last outside mention in the sentence before it that fits the pronoun, with a reporting
+  // verb between. Not a mention nested in the one already found ("USI" inside "USI associate professor"), nor a
+  // preposition's object ("editor at the Saudi Gazette"); for "I", not one that modifies the noun after it
+  // ("Hernan Gomez, Panama coach, said" — though "we" in the quote may well be Panama's team).
   let before: Candidate | undefined;
   for (const x of mentions) {
     if (x.end > open - 1) break;
-    // Not a mention nested in the one already found ("USI" inside "USI associate professor").
-    if (!x.inQuote && t.sentence[x.start] === t.sentence[open - 1] && x.subject && !(before && x.start < before.end)) before = x;
+    if (x.inQuote || t.sentence[x.start] !== t.sentence[open - 1] || !x.subject || (before && x.start < before.end)) continue;
+    if ((!m.pronoun?.plural && MODIFIED.has(c.pos(x.end))) || prepositionObject(c, x) || !fits(x)) continue;
+    before = x;
   }
   if (before) for (let k = before.end; k < open; k++) if (PERSON_VERBS.has(t.lower[k])) return before;
   return undefined;
+}
+
+/** Parts of speech a noun phrase may hold before its head ("the Saudi Gazette", "its new chief"). */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'NUM', 'PRON']);
+
+/** Whether a preposition opens the noun phrase that ends in mention x. */
+function prepositionObject(c: TokenCues, x: Candidate): boolean {
+  let k = x.start - 1;
+  while (k >= 0 && c.tokens.sentence[k] === c.tokens.sentence[x.start] && NOUN_PHRASE.has(c.pos(k))) k--;
+  return k >= 0 && c.pos(k) === 'ADP';
 }
