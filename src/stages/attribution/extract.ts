@@ -13,7 +13,7 @@ import { CUE_FEATURES, cueColumns } from './features.ts';
 import { RoleFeaturizer } from './role-features.ts';
 import type { AttributionModel } from './model.ts';
 import { continueQuotedContent, finishCutQuotation, fromQuotationStart } from './continuation.ts';
-import { headlineClaim } from './headline.ts';
+import { headlineClaim, notSpeakerLabel } from './headline.ts';
 import { insetLeadContent } from './inset-content.ts';
 import { ruleAttributions } from './rules.ts';
 import { trimSource } from './source-trim.ts';
@@ -182,9 +182,11 @@ export function mergeRuleAttributions(ctx: AttributionContext, found: readonly T
  * The headline claim ("Lavrov: Western troops would be legitimate targets", headline.ts) replaces whatever the
  * tagger made of its label and colon: the title's convention is surer than a tagger trained on body text.
  */
-export function withHeadlineClaim(ctx: AttributionContext, found: readonly TokenAttribution[]): TokenAttribution[] {
+export function withHeadlineClaim(ctx: AttributionContext, tagged: readonly TokenAttribution[]): TokenAttribution[] {
+  // a label the claim rule turns down is no speaker where the tagger found it either: "The Latest: …", "(WARNING: …)"
+  const found = tagged.filter((f) => !(ctx.tokens.words[f.cue.first] === ':' && f.source && notSpeakerLabel(ctx.tokens.lower, f.source.first, f.source.last)));
   const claim = headlineClaim(ctx);
-  if (!claim) return [...found];
+  if (!claim) return found;
   const label = { role: 'SRC' as const, first: claim.source!.first, last: claim.cue.last };
   const kept = found.filter((f) => !overlaps(f.cue, label) && !(f.source && overlaps(f.source, label)));
   return [{ ...claim, confidence: RULE_CONFIDENCE }, ...kept];

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { withHeadlineClaim, type TokenAttribution } from './extract.ts';
 import { headlineClaim } from './headline.ts';
-import { contextOf, tokenText } from './testing.ts';
+import { contextOf, segmentOf, tokenText } from './testing.ts';
 
 /** [source, cue, content] of the headline claim of `text`, or null. */
 function claim(text: string): string[] | null {
@@ -22,4 +23,14 @@ test('column names, item labels, body paragraphs and longer titles are no claims
   assert.equal(claim('Talks resume in Geneva.\n\nOkafor: The rebels will come back to the table.'), null);
   assert.equal(claim('Okafor: Talks will resume. The rebels agreed.\n\nThe minister spoke.'), null);
   assert.equal(claim('Okafor: Talks will resume in May.'), null);
+});
+
+test('a colon cue the tagger found after an item label is dropped; one after a name is kept', () => {
+  const ctx = contextOf('The clip ran on Monday. (WARNING: Video contains graphic images.) Okafor: The rebels will talk.');
+  const colonAfter = (label: string): TokenAttribution => {
+    const source = segmentOf(ctx, label, 'SRC');
+    return { cue: { role: 'CUE', first: source.last + 1, last: source.last + 1 }, source, contents: [{ role: 'CON', first: source.last + 2, last: source.last + 4 }], confidence: 0.5 };
+  };
+  const kept = withHeadlineClaim(ctx, [colonAfter('WARNING'), colonAfter('Okafor')]);
+  assert.deepEqual(kept.map((a) => tokenText(ctx, a.source!)), ['Okafor']);
 });

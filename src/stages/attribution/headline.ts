@@ -5,7 +5,12 @@ import type { RuleAttribution } from './rules.ts';
 /** Longest label of a headline claim, in tokens ("Senate Majority Leader McConnell" is 4). */
 const MAX_LABEL_TOKENS = 4;
 /** Labels that name a column or a kind of item, not who said it: "The Latest:", "Update:", "Watch:". */
-const NOT_SPEAKERS = new Set(['update', 'updated', 'correction', 'watch', 'video', 'photos', 'analysis', 'opinion', 'editorial', 'exclusive', 'breaking', 'live', 'explainer', 'factbox', 'timeline', 'q&a', 'listen', 'podcast', 'review', 'obituary', 'interview', 'transcript']);
+const NOT_SPEAKERS = new Set(['update', 'updated', 'correction', 'watch', 'video', 'photos', 'analysis', 'opinion', 'editorial', 'exclusive', 'breaking', 'live', 'explainer', 'factbox', 'timeline', 'q&a', 'listen', 'podcast', 'review', 'obituary', 'interview', 'transcript', 'warning', 'full speech', 'the latest']);
+
+/** Whether tokens [first, last] are a label that names a column or a kind of item ("The Latest", "WARNING"), not a speaker. */
+export function notSpeakerLabel(lower: readonly string[], first: number, last: number): boolean {
+  return NOT_SPEAKERS.has(lower.slice(first, last + 1).join(' '));
+}
 const END = /^[.!?]$/;
 /** A word of a title's label: "Poll", "Fact-Check", "AT&T". */
 const CAPITALISED = /^[A-Z][\w'’.&-]*$/;
