@@ -8,7 +8,7 @@ import { decodeLinearModel, encodeLinearModel, pruneModel, readModelFile, writeM
 import { emissionScores, type FeatureSequence } from './perceptron.ts';
 import { seededRandom, shuffleInPlace } from './random.ts';
 import { trainSequenceModel } from './train-sequence.ts';
-import { bioTransitionMask, viterbi } from './viterbi.ts';
+import { bioTransitionMask, maxMarginals, viterbi } from './viterbi.ts';
 
 const TAGS = ['O', 'B-X', 'I-X'];
 
@@ -26,6 +26,23 @@ test('viterbi never outputs a forbidden transition even when emissions prefer it
   const emissions = Float64Array.from([0, 1, 5, 0, 0, 3]);
   const path = viterbi(emissions, 2, 3, new Float64Array(12), bioTransitionMask(TAGS));
   assert.deepEqual([...path], [1, 2]);
+});
+
+test('the max-marginals pass decodes the same path as viterbi, ties included, and its chosen tags carry the best score', () => {
+  const random = seededRandom(7);
+  const tags = ['O', 'B-X', 'I-X', 'B-Y', 'I-Y'];
+  const T = tags.length;
+  const mask = bioTransitionMask(tags);
+  for (let trial = 0; trial < 200; trial++) {
+    const n = 1 + Math.floor(random() * 12);
+    // whole numbers from a small range, so that ties happen
+    const emissions = Float64Array.from({ length: n * T }, () => Math.floor(random() * 4));
+    const transitions = Float64Array.from({ length: (T + 1) * T }, () => Math.floor(random() * 3) - 1);
+    const { path, marginals } = maxMarginals(emissions, n, T, transitions, mask);
+    assert.deepEqual([...path], [...viterbi(emissions, n, T, transitions, mask)]);
+    const best = Math.max(...marginals.subarray(0, T));
+    for (let i = 0; i < n; i++) assert.equal(marginals[i * T + path[i]], best);
+  }
 });
 
 // A toy language: a token is X when it is "q" or follows an X token "q" with the word "r" (runs like q r r).

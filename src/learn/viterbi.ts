@@ -59,19 +59,35 @@ export function bioTransitionMask(tags: readonly string[]): Uint8Array {
  * Max-marginals: for each token and tag, the score of the best path that passes through that tag there
  * (forward Viterbi + backward Viterbi). The gap between the chosen tag's and the runner-up's is how much
  * the whole decision would have to change to flip that token: a confidence that counts the transitions.
+ * The forward pass is Viterbi's, so it also gives the best path (the same as `viterbi`, ties included).
  */
-export function maxMarginals(emissions: Float64Array, n: number, T: number, transitions: Float64Array, allowed: Uint8Array): Float64Array {
+export function maxMarginals(emissions: Float64Array, n: number, T: number, transitions: Float64Array, allowed: Uint8Array): { path: Int32Array; marginals: Float64Array } {
   const alpha = new Float64Array(n * T);
   const beta = new Float64Array(n * T);
-  if (n === 0) return alpha;
+  const path = new Int32Array(n);
+  if (n === 0) return { path, marginals: alpha };
+  const back = new Int32Array(n * T);
   for (let t = 0; t < T; t++) alpha[t] = allowed[T * T + t] ? transitions[T * T + t] + emissions[t] : -Infinity;
   for (let i = 1; i < n; i++) {
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
-      for (let p = 0; p < T; p++) if (allowed[p * T + t]) best = Math.max(best, alpha[(i - 1) * T + p] + transitions[p * T + t]);
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        if (!allowed[p * T + t]) continue;
+        const s = alpha[(i - 1) * T + p] + transitions[p * T + t];
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
       alpha[i * T + t] = best + emissions[i * T + t];
+      back[i * T + t] = arg;
     }
   }
+  let last = 0;
+  for (let t = 1; t < T; t++) if (alpha[(n - 1) * T + t] > alpha[(n - 1) * T + last]) last = t;
+  path[n - 1] = last;
+  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]];
   for (let i = n - 2; i >= 0; i--) {
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
@@ -80,5 +96,5 @@ export function maxMarginals(emissions: Float64Array, n: number, T: number, tran
     }
   }
   for (let k = 0; k < n * T; k++) alpha[k] += beta[k];
-  return alpha;
+  return { path, marginals: alpha };
 }

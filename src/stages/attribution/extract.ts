@@ -3,7 +3,7 @@ import type { AttributionType } from '../../doc/layers.ts';
 import { makeSpan, type Span } from '../../doc/span.ts';
 import type { LinearSequenceModel } from '../../learn/model-file.ts';
 import { scoreTableOf } from '../../learn/score-table.ts';
-import { bioTransitionMask, maxMarginals, viterbi } from '../../learn/viterbi.ts';
+import { bioTransitionMask, maxMarginals } from '../../learn/viterbi.ts';
 import { tokenAtoms, type TokenAtoms } from './atoms.ts';
 import { attributionType } from './classify.ts';
 import { attributionConfidence, tokenMargin } from './confidence.ts';
@@ -84,8 +84,7 @@ export function decodeEmissions(
   if (!mask) masks.set(model, (mask = bioTransitionMask(model.tags)));
   const T = model.tags.length;
   if (bias && bias.amount !== 0) addBias(emissions, model.tags, bias.role, bias.amount);
-  const tags = viterbi(emissions, n, T, model.transitions, mask);
-  const marginals = maxMarginals(emissions, n, T, model.transitions, mask);
+  const { path: tags, marginals } = maxMarginals(emissions, n, T, model.transitions, mask);
   for (let i = 0; i < n; i++) confidence[first + i] = tokenMargin(marginals, i, T, tags[i]);
   return segmentsFromTags(tags, first, model.tags);
 }
