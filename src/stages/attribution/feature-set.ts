@@ -28,6 +28,7 @@ export class FeatureSet {
     return this.parts.length;
   }
   private readonly parts: ReadonlyArray<ReadonlyArray<{ kind: number; offset: number }>>;
+  private grid = new Int32Array(0);
 
   constructor(
     readonly version: string,
@@ -116,7 +117,9 @@ export class FeatureSet {
   ): { ids: Int32Array; atA: Int32Array; atB: Int32Array } {
     const n = end - first;
     const width = n + 2 * REACH;
-    const ids = new Int32Array(this.kinds.length * width);
+    // One buffer reused from call to call (a role pass asks for a grid per cue): each call reads it before the next.
+    if (this.grid.length < this.kinds.length * width) this.grid = new Int32Array(2 * this.kinds.length * width);
+    const ids = this.grid;
     const used = new Uint8Array(this.kinds.length);
     for (let t = from; t < to; t++) for (const p of this.parts[t]) used[p.kind] = 1;
     for (let k = 0; k < this.kinds.length; k++) {
