@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { finishCutQuotation, fromQuotationStart } from './continuation.ts';
+import { finishCutQuotation, fromQuotationStart, quotationOnlyAfterCue } from './continuation.ts';
 import { contextOf, segmentOf, tokenText } from './testing.ts';
 
 test('a content the window cut inside a quotation runs on to the closing mark', () => {
@@ -33,4 +33,19 @@ test('a quotation keeps a later start when it holds another cue or the content s
   assert.deepEqual(fromQuotationStart(ctx, cue, [segmentOf(ctx, 'said', 'CUE'), cue], [tail]), [tail]);
   const short = segmentOf(ctx, 'Leave your homes', 'CON');
   assert.deepEqual(fromQuotationStart(ctx, cue, [cue], [short]), [short]);
+});
+
+test('after a quotation and its cue, only another quotation continues the content', () => {
+  const ctx = contextOf('"He really does love us," Melanie said, and soon the balloons were dropping.');
+  const quote = segmentOf(ctx, '" He really does love us , "', 'CON');
+  const narration = segmentOf(ctx, 'and soon the balloons were dropping', 'CON');
+  const texts = (segments: ReturnType<typeof quotationOnlyAfterCue>) => segments.map((x) => tokenText(ctx, x));
+  assert.deepEqual(texts(quotationOnlyAfterCue(ctx, segmentOf(ctx, 'said', 'CUE'), [quote, narration])), ['"He really does love us,"']);
+  const split = contextOf('"Every time you say that," Tester said, "you give them ammunition."');
+  const pieces = [segmentOf(split, '" Every time you say that , "', 'CON'), segmentOf(split, '" you give them ammunition . "', 'CON')];
+  assert.equal(quotationOnlyAfterCue(split, segmentOf(split, 'said', 'CUE'), pieces).length, 2);
+  // reported speech before the cue is no quotation: what follows is left to the tagger
+  const reported = contextOf('The talks will fail, Ruiz said, because the money is gone.');
+  const parts = [segmentOf(reported, 'The talks will fail', 'CON'), segmentOf(reported, 'because the money is gone', 'CON')];
+  assert.equal(quotationOnlyAfterCue(reported, segmentOf(reported, 'said', 'CUE'), parts).length, 2);
 });

@@ -57,3 +57,17 @@ export function fromQuotationStart(ctx: AttributionContext, cue: Segment, cues: 
   if (cues.some((c) => c.first > open && c.first < head.first)) return [...contents];
   return [{ ...head, first: open }, ...contents.slice(1)];
 }
+
+/**
+ * After a quotation and its cue, what follows the cue unquoted is the writer's narration, not more of the quote:
+ * in `"He really does love us," Melanie said, and soon the balloons were dropping` or `"It's finished," she said of
+ * the election` the content is the quotation alone. Only a second quotation continues it: `"…," he said, "…"`.
+ */
+export function quotationOnlyAfterCue(ctx: AttributionContext, cue: Segment, contents: readonly Segment[]): Segment[] {
+  const { region, regions } = ctx.quotes;
+  const quoted = (s: Segment) => region[s.first] >= 0 && regions[region[s.first]].open === s.first;
+  const lead = contents.find((s) => s.last < cue.first);
+  if (!lead || !quoted(lead) || regions[region[lead.first]].close !== lead.last) return [...contents];
+  const kept = contents.filter((s) => s.first < cue.first || quoted(s));
+  return kept.length > 0 ? kept : [...contents];
+}
