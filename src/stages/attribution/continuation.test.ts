@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { finishCutQuotation, fromQuotationStart, quotationOnlyAfterCue } from './continuation.ts';
+import { finishCutQuotation, followingQuotations, fromQuotationStart, quotationOnlyAfterCue } from './continuation.ts';
 import { contextOf, segmentOf, tokenText } from './testing.ts';
 
 test('a content the window cut inside a quotation runs on to the closing mark', () => {
@@ -48,4 +48,18 @@ test('after a quotation and its cue, only another quotation continues the conten
   const reported = contextOf('The talks will fail, Ruiz said, because the money is gone.');
   const parts = [segmentOf(reported, 'The talks will fail', 'CON'), segmentOf(reported, 'because the money is gone', 'CON')];
   assert.equal(quotationOnlyAfterCue(reported, segmentOf(reported, 'said', 'CUE'), parts).length, 2);
+});
+
+test('quotations that follow in the paragraph with no cue of their own are the same speaker\'s', () => {
+  const text = '"This is a sad day," said Ana Ruiz, head of the caucus. "He misled us. He knew it." "We will vote no," Ivo Petrak said.\n\n"Nothing changes."';
+  const ctx = contextOf(text);
+  const said = segmentOf(ctx, 'said Ana', 'CUE');
+  const cue = { ...said, last: said.first };
+  const other = segmentOf(ctx, 'said .', 'CUE');
+  const texts = followingQuotations(ctx, cue, [cue, { ...other, last: other.first }], [segmentOf(ctx, '" This is a sad day , "', 'CON')]).map((x) => tokenText(ctx, x));
+  // not Petrak's quotation (it has its cue), nor the next paragraph's
+  assert.deepEqual(texts, ['"This is a sad day,"', '"He misled us. He knew it."']);
+  const reported = contextOf('Ruiz said the vote was rigged. "He misled us."');
+  const c = segmentOf(reported, 'said', 'CUE');
+  assert.equal(followingQuotations(reported, c, [c], [segmentOf(reported, 'the vote was rigged', 'CON')]).length, 1, 'only after a quotation');
 });

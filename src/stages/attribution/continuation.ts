@@ -71,3 +71,33 @@ export function quotationOnlyAfterCue(ctx: AttributionContext, cue: Segment, con
   const kept = contents.filter((s) => s.first < cue.first || quoted(s));
   return kept.length > 0 ? kept : [...contents];
 }
+
+/**
+ * A speaker quoted with a cue goes on in the quotations that follow in the same paragraph with no cue of their own:
+ * `"This is a disgusting day," said Rep. Ana Ruiz, head of the caucus. "He is a fraud. He started the lie."` gives Ruiz
+ * both quotations (PolNeAR joins them as pieces of one content). Only after a content that is itself a quotation.
+ */
+export function followingQuotations(ctx: AttributionContext, cue: Segment, cues: readonly Segment[], contents: readonly Segment[]): Segment[] {
+  const { tokens, quotes, paragraphOf } = ctx;
+  const { region, regions } = quotes;
+  const last = contents.at(-1);
+  if (!last || !contents.some((s) => region[s.first] >= 0 && regions[region[s.first]].open === s.first)) return [...contents];
+  const out = [...contents];
+  let at = Math.max(cue.last, last.last) + 1;
+  // to the end of the sentence the cue or the last piece is in
+  while (at < tokens.length && tokens.sentence[at] === tokens.sentence[at - 1]) at++;
+  for (let k = 0; k < MAX_FOLLOWING_QUOTATIONS; k++) {
+    const r = region[at];
+    if (at >= tokens.length || r < 0 || regions[r].open !== at || !regions[r].closed || paragraphOf[at] !== paragraphOf[cue.first]) break;
+    let end = regions[r].close + 1;
+    while (end < tokens.length && tokens.sentence[end] === tokens.sentence[end - 1]) end++;
+    // a quotation with a cue in or after it in its sentence is someone's own statement
+    if (cues.some((c) => c.first >= at && c.first < end)) break;
+    out.push({ role: 'CON', first: at, last: regions[r].close });
+    at = end;
+  }
+  return out;
+}
+
+/** How many quotations in a row followingQuotations gives one speaker. */
+const MAX_FOLLOWING_QUOTATIONS = 3;

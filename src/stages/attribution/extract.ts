@@ -12,7 +12,7 @@ import type { FeatureSet } from './feature-set.ts';
 import { CUE_FEATURES, cueColumns } from './features.ts';
 import { RoleFeaturizer } from './role-features.ts';
 import type { AttributionModel } from './model.ts';
-import { continueQuotedContent, finishCutQuotation, fromQuotationStart, quotationOnlyAfterCue } from './continuation.ts';
+import { continueQuotedContent, finishCutQuotation, followingQuotations, fromQuotationStart, quotationOnlyAfterCue } from './continuation.ts';
 import { headlineClaim, notSpeakerLabel } from './headline.ts';
 import { insetLeadContent } from './inset-content.ts';
 import { ruleAttributions } from './rules.ts';
@@ -154,7 +154,7 @@ export function findRoles(
     const opened = fromQuotationStart(ctx, cue, cues, tagged);
     const found = opened.length > 0 ? opened : contentFromShape(ctx, cue, source);
     if (found.length === 0) continue;
-    const contents = quotationOnlyAfterCue(ctx, cue, insetLeadContent(ctx, cue, source, found, cues));
+    const contents = followingQuotations(ctx, cue, cues, quotationOnlyAfterCue(ctx, cue, insetLeadContent(ctx, cue, source, found, cues)));
     out.push({ cue, contents, source, confidence: attributionConfidence(cueConfidence, confidence, cue, contents) });
   }
   return out;
