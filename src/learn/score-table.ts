@@ -62,34 +62,27 @@ export class ScoreTable {
     const width = this.widths[t];
     const cells = block.length / T;
     const pair = bAt >= 0;
-    // The two tag sets Parley's taggers use (cues: O B I; roles: O and B/I of source and content) get the adds
-    // written out: V8 does not unroll a loop of unknown length, and this loop runs ~100k times per article.
-    if (T === 3 || T === 5) {
-      for (let i = 0; i < n; i++) {
-        const a = ids[aAt + i];
-        const b = pair ? ids[bAt + i] : 0;
-        if (a < 0 || b < 0 || b >= width) continue;
-        const cell = a * width + b;
-        if (cell >= cells) continue;
-        const w = cell * T;
-        const o = i * T;
-        out[o] += block[w];
-        out[o + 1] += block[w + 1];
-        out[o + 2] += block[w + 2];
-        if (T === 5) {
-          out[o + 3] += block[w + 3];
-          out[o + 4] += block[w + 4];
-        }
-      }
-      return;
-    }
     for (let i = 0; i < n; i++) {
       const a = ids[aAt + i];
       const b = pair ? ids[bAt + i] : 0;
       if (a < 0 || b < 0 || b >= width) continue;
       const cell = a * width + b;
       if (cell >= cells) continue;
-      for (let k = 0; k < T; k++) out[i * T + k] += block[cell * T + k];
+      const w = cell * T;
+      const o = i * T;
+      // The two tag sets Parley's taggers use (cues: O B I; roles: O and B/I of source and content) get their adds
+      // written out: V8 does not unroll a loop of unknown length, and this one runs ~100k times per article.
+      if (T === 5) {
+        out[o] += block[w];
+        out[o + 1] += block[w + 1];
+        out[o + 2] += block[w + 2];
+        out[o + 3] += block[w + 3];
+        out[o + 4] += block[w + 4];
+      } else if (T === 3) {
+        out[o] += block[w];
+        out[o + 1] += block[w + 1];
+        out[o + 2] += block[w + 2];
+      } else for (let k = 0; k < T; k++) out[o + k] += block[w + k];
     }
   }
 }
