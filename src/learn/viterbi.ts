@@ -10,10 +10,16 @@ export function viterbi(
   transitions: Float64Array,
   allowed: Uint8Array,
 ): Int32Array {
-  const T = tagCount;
+  return forward(emissions, n, tagCount, transitions, allowed, new Float64Array(n * tagCount));
+}
+
+/**
+ * Viterbi's forward pass: fills `score` (n×T) with the best path score ending in each tag and returns the best
+ * path. Among equal scores the lower tag index wins, so the path is the same however it is asked for.
+ */
+function forward(emissions: Float64Array, n: number, T: number, transitions: Float64Array, allowed: Uint8Array, score: Float64Array): Int32Array {
   const path = new Int32Array(n);
   if (n === 0) return path;
-  const score = new Float64Array(n * T);
   const back = new Int32Array(n * T);
   for (let t = 0; t < T; t++) {
     score[t] = allowed[T * T + t] ? transitions[T * T + t] + emissions[t] : -Infinity;
@@ -63,31 +69,8 @@ export function bioTransitionMask(tags: readonly string[]): Uint8Array {
  */
 export function maxMarginals(emissions: Float64Array, n: number, T: number, transitions: Float64Array, allowed: Uint8Array): { path: Int32Array; marginals: Float64Array } {
   const alpha = new Float64Array(n * T);
+  const path = forward(emissions, n, T, transitions, allowed, alpha);
   const beta = new Float64Array(n * T);
-  const path = new Int32Array(n);
-  if (n === 0) return { path, marginals: alpha };
-  const back = new Int32Array(n * T);
-  for (let t = 0; t < T; t++) alpha[t] = allowed[T * T + t] ? transitions[T * T + t] + emissions[t] : -Infinity;
-  for (let i = 1; i < n; i++) {
-    for (let t = 0; t < T; t++) {
-      let best = -Infinity;
-      let arg = 0;
-      for (let p = 0; p < T; p++) {
-        if (!allowed[p * T + t]) continue;
-        const s = alpha[(i - 1) * T + p] + transitions[p * T + t];
-        if (s > best) {
-          best = s;
-          arg = p;
-        }
-      }
-      alpha[i * T + t] = best + emissions[i * T + t];
-      back[i * T + t] = arg;
-    }
-  }
-  let last = 0;
-  for (let t = 1; t < T; t++) if (alpha[(n - 1) * T + t] > alpha[(n - 1) * T + last]) last = t;
-  path[n - 1] = last;
-  for (let i = n - 1; i > 0; i--) path[i - 1] = back[i * T + path[i]];
   for (let i = n - 2; i >= 0; i--) {
     for (let t = 0; t < T; t++) {
       let best = -Infinity;
