@@ -7,7 +7,6 @@ test('inflects regular, -e, -y, doubling and irregular verbs', () => {
   assert.ok(inflect('believe').includes('believed') && inflect('believe').includes('believing'));
   assert.ok(inflect('deny').includes('denies') && inflect('deny').includes('denied'));
   assert.ok(inflect('admit').includes('admitted') && inflect('admit').includes('admitting'));
-  assert.equal(cueEntry('slammed')?.lemma, 'slam', 'a one-syllable lemma doubles too');
   assert.ok(inflect('say').includes('said') && inflect('tell').includes('told') && inflect('think').includes('thought'));
 });
 

@@ -31,7 +31,7 @@ const IRREGULAR: Record<string, string[]> = {
 };
 
 /** Verbs that double their final consonant before -ed / -ing ("admitted", "referring"). */
-const DOUBLING = new Set(['slam', 'admit', 'commit', 'regret', 'omit', 'refer', 'prefer', 'confer', 'infer', 'plan', 'quip', 'vow', 'chat']);
+const DOUBLING = new Set(['admit', 'commit', 'regret', 'omit', 'refer', 'prefer', 'confer', 'infer', 'plan', 'quip', 'vow', 'chat']);
 
 /** The inflected forms of a verb lemma: base, -s, -ed, -ing, irregular pasts. */
 export function inflect(lemma: string): string[] {
