@@ -150,14 +150,25 @@ export function findRoles(
     const segments = decodeRoles(ctx, model.roles, emissions, first, end, confidence, bias);
     const distance = (s: Segment) => (s.last < cue.first ? cue.first - s.last : s.first - cue.last);
     const source = segments.filter((s) => s.role === 'SRC').sort((a, b) => distance(a) - distance(b))[0] ?? null;
-    const tagged = continueQuotedContent(ctx, finishCutQuotation(ctx, segments.filter((s) => s.role === 'CON'), end));
-    const opened = fromQuotationStart(ctx, cue, cues, tagged);
-    const found = opened.length > 0 ? opened : contentFromShape(ctx, cue, source);
-    if (found.length === 0) continue;
-    const contents = followingQuotations(ctx, cue, cues, quotationOnlyAfterCue(ctx, cue, insetLeadContent(ctx, cue, source, found, cues)));
+    const contents = cueContents(ctx, cue, cues, source, segments, end);
+    if (contents.length === 0) continue;
     out.push({ cue, contents, source, confidence: attributionConfidence(cueConfidence, confidence, cue, contents) });
   }
   return out;
+}
+
+/**
+ * The content of one cue: the tagger's CON segments, then the quotation and sentence-shape rules in order. A
+ * quotation cut by the window or begun late is made whole; with no tagged content, the sentence's shape may give
+ * one; then the lead before an inset cue joins, narration after a quote's cue leaves, and the quotations that
+ * follow with no cue of their own join. Empty when the cue has no content (it is then dropped).
+ */
+function cueContents(ctx: AttributionContext, cue: Segment, cues: readonly Segment[], source: Segment | null, segments: readonly Segment[], windowEnd: number): Segment[] {
+  const tagged = continueQuotedContent(ctx, finishCutQuotation(ctx, segments.filter((s) => s.role === 'CON'), windowEnd));
+  const opened = fromQuotationStart(ctx, cue, cues, tagged);
+  const found = opened.length > 0 ? opened : contentFromShape(ctx, cue, source);
+  if (found.length === 0) return [];
+  return followingQuotations(ctx, cue, cues, quotationOnlyAfterCue(ctx, cue, insetLeadContent(ctx, cue, source, found, cues)));
 }
 
 /** Whether two token segments share a token. */
