@@ -57,3 +57,17 @@ export function tokenAtOrAfter(t: TokenTable, offset: number): number {
   }
   return lo;
 }
+
+/** The first token of token i's sentence. */
+export function sentenceStart(t: TokenTable, i: number): number {
+  let first = i;
+  while (first > 0 && t.sentence[first - 1] === t.sentence[i]) first--;
+  return first;
+}
+
+/** The token after token i's sentence (its end, exclusive). */
+export function sentenceEnd(t: TokenTable, i: number): number {
+  let end = i + 1;
+  while (end < t.length && t.sentence[end] === t.sentence[i]) end++;
+  return end;
+}

@@ -1,4 +1,4 @@
-import { posIndex } from '../../doc/tokens.ts';
+import { posIndex, sentenceEnd } from '../../doc/tokens.ts';
 import type { AttributionContext } from './context.ts';
 import type { Segment } from './tags.ts';
 
@@ -65,10 +65,9 @@ export function fromQuotationStart(ctx: AttributionContext, cue: Segment, cues: 
  */
 export function quotationOnlyAfterCue(ctx: AttributionContext, cue: Segment, contents: readonly Segment[]): Segment[] {
   const { region, regions } = ctx.quotes;
-  const quoted = (s: Segment) => region[s.first] >= 0 && regions[region[s.first]].open === s.first;
   const lead = contents.find((s) => s.last < cue.first);
-  if (!lead || !quoted(lead) || regions[region[lead.first]].close !== lead.last) return [...contents];
-  const kept = contents.filter((s) => s.first < cue.first || quoted(s));
+  if (!lead || !opensQuotation(ctx, lead) || regions[region[lead.first]].close !== lead.last) return [...contents];
+  const kept = contents.filter((s) => s.first < cue.first || opensQuotation(ctx, s));
   return kept.length > 0 ? kept : [...contents];
 }
 
@@ -81,16 +80,14 @@ export function followingQuotations(ctx: AttributionContext, cue: Segment, cues:
   const { tokens, quotes, paragraphOf } = ctx;
   const { region, regions } = quotes;
   const last = contents.at(-1);
-  if (!last || !contents.some((s) => region[s.first] >= 0 && regions[region[s.first]].open === s.first)) return [...contents];
+  if (!last || !contents.some((s) => opensQuotation(ctx, s))) return [...contents];
   const out = [...contents];
-  let at = Math.max(cue.last, last.last) + 1;
-  // to the end of the sentence the cue or the last piece is in
-  while (at < tokens.length && tokens.sentence[at] === tokens.sentence[at - 1]) at++;
+  // from the end of the sentence the cue or the last piece is in
+  let at = sentenceEnd(tokens, Math.max(cue.last, last.last));
   for (let k = 0; k < MAX_FOLLOWING_QUOTATIONS; k++) {
     const r = region[at];
     if (at >= tokens.length || r < 0 || regions[r].open !== at || !regions[r].closed || paragraphOf[at] !== paragraphOf[cue.first]) break;
-    let end = regions[r].close + 1;
-    while (end < tokens.length && tokens.sentence[end] === tokens.sentence[end - 1]) end++;
+    const end = sentenceEnd(tokens, regions[r].close);
     // a quotation with a cue in or after it in its sentence is someone's own statement
     if (cues.some((c) => c.first >= at && c.first < end)) break;
     out.push({ role: 'CON', first: at, last: regions[r].close });
@@ -101,3 +98,9 @@ export function followingQuotations(ctx: AttributionContext, cue: Segment, cues:
 
 /** How many quotations in a row followingQuotations gives one speaker. */
 const MAX_FOLLOWING_QUOTATIONS = 3;
+
+/** Whether segment s starts at a quotation's opening mark. */
+function opensQuotation(ctx: AttributionContext, s: Segment): boolean {
+  const r = ctx.quotes.region[s.first];
+  return r >= 0 && ctx.quotes.regions[r].open === s.first;
+}

@@ -6,11 +6,6 @@ import type { RuleAttribution } from './rules.ts';
 const MAX_LABEL_TOKENS = 4;
 /** Labels that name a column or a kind of item, not who said it: "The Latest:", "Update:", "Watch:". */
 const NOT_SPEAKERS = new Set(['update', 'updated', 'correction', 'watch', 'video', 'photos', 'analysis', 'opinion', 'editorial', 'exclusive', 'breaking', 'live', 'explainer', 'factbox', 'timeline', 'q&a', 'listen', 'podcast', 'review', 'obituary', 'interview', 'transcript', 'warning', 'full speech', 'the latest']);
-
-/** Whether tokens [first, last] are a label that names a column or a kind of item ("The Latest", "WARNING"), not a speaker. */
-export function notSpeakerLabel(lower: readonly string[], first: number, last: number): boolean {
-  return NOT_SPEAKERS.has(lower.slice(first, last + 1).join(' '));
-}
 const END = /^[.!?]$/;
 /** A word of a title's label: "Poll", "Fact-Check", "AT&T". */
 const CAPITALISED = /^[A-Z][\w'’.&-]*$/;
@@ -29,10 +24,14 @@ export function headlineClaim(ctx: AttributionContext): RuleAttribution | null {
   if (tokens.sentence[first] !== tokens.sentence[end - 1]) return null;
   const colon = colonAfterLabel(tokens.words, first, end, MAX_LABEL_TOKENS, CAPITALISED);
   if (colon < 0) return null;
-  const label = tokens.lower.slice(first, colon);
-  if (label[0] === 'the' || NOT_SPEAKERS.has(label.join(' '))) return null;
+  if (tokens.lower[first] === 'the' || notSpeakerLabel(tokens.lower, first, colon - 1)) return null;
   let last = end - 1;
   if (END.test(tokens.words[last])) last--;
   if (last - colon < 3) return null;
   return labelAttribution(first, colon, last);
+}
+
+/** Whether tokens [first, last] are a label that names a column or a kind of item ("The Latest", "WARNING"), not a speaker. */
+export function notSpeakerLabel(lower: readonly string[], first: number, last: number): boolean {
+  return NOT_SPEAKERS.has(lower.slice(first, last + 1).join(' '));
 }

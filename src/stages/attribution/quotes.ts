@@ -30,18 +30,18 @@ export interface QuoteAnalysis {
 const OPENING_CHARS = new Set(['“', '„', '«', '`']);
 const CLOSING_CHARS = new Set(['”', '»']);
 
-/**
- * Finds double quotation marks (“ ”, straight ", `` and '' as wink splits them) and pairs them, paragraph by
- * paragraph. A straight mark opens when white space or an opening bracket stands before it and closes when
- * text does; a paragraph that ends inside a quote and a next paragraph that starts with a mark make one
- * multi-paragraph quote, the newspaper convention for long quotations.
- */
 /** Whether no token of [first, last] is inside a quotation. */
 export function unquoted(quotes: QuoteAnalysis, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (quotes.region[i] >= 0) return false;
   return true;
 }
 
+/**
+ * Finds double quotation marks (“ ”, straight ", `` and '' as wink splits them) and pairs them, paragraph by
+ * paragraph. A straight mark opens when white space or an opening bracket stands before it and closes when
+ * text does; a paragraph that ends inside a quote and a next paragraph that starts with a mark make one
+ * multi-paragraph quote, the newspaper convention for long quotations.
+ */
 export function analyseQuotes(text: string, tokens: TokenTable, paragraphs: readonly Span[]): QuoteAnalysis {
   const state = new Uint8Array(tokens.length);
   const region = new Int32Array(tokens.length).fill(-1);

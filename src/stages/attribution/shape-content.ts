@@ -1,6 +1,6 @@
 import type { AttributionContext } from './context.ts';
 import type { Segment } from './tags.ts';
-import { posIndex } from '../../doc/tokens.ts';
+import { posIndex, sentenceEnd, sentenceStart } from '../../doc/tokens.ts';
 import { unquoted } from './quotes.ts';
 import { afterDateline } from './source-trim.ts';
 
@@ -40,12 +40,8 @@ interface SentenceBounds {
 
 function sentenceOf(ctx: AttributionContext, cue: Segment): SentenceBounds | null {
   const { tokens } = ctx;
-  const sentence = tokens.sentence[cue.first];
-  let first = cue.first;
-  while (first > 0 && tokens.sentence[first - 1] === sentence) first--;
-  let end = cue.last + 1;
-  while (end < tokens.length && tokens.sentence[end] === sentence) end++;
-  return SENTENCE_END.has(tokens.words[end - 1]) ? { first, last: end - 2 } : null;
+  const end = sentenceEnd(tokens, cue.first);
+  return SENTENCE_END.has(tokens.words[end - 1]) ? { first: sentenceStart(tokens, cue.first), last: end - 2 } : null;
 }
 
 /** "…, said one source in the room." — the report and at most TRAILING_WORDS words, no verb, after a comma. */

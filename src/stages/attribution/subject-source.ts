@@ -14,6 +14,8 @@ const BETWEEN = /^(?:\s+|,\s*(?:for (?:its|his|her|their) part|however|in turn|m
  * and "appear" cues and 50 of 52 "be expected" ones).
  */
 const RAISING = /^(?:\w+\s+)?(?:seems?|seemed|appears?|appeared|(?:is|are|was|were)\s+expected)\b/i;
+/** A cue that opens with a participle: "asking", "comparing him to". */
+const PARTICIPLE = /^\p{L}+ing\b/u;
 /** A name after one of these is the object of a preposition, not the subject: "in a letter to Trump, … said". */
 const PREPOSITION = /\b(?:of|to|for|with|by|from|in|on|at|about|against|than|as)\s+$/i;
 
@@ -82,7 +84,7 @@ function relativeSubject(text: string, sentence: Span, a: RawAttribution): RawAt
  * Putin, comparing him to Obama") reports what the clause's subject says.
  */
 function participleSubject(text: string, sentence: Span, mentions: readonly Mention[], a: RawAttribution): RawAttribution | null {
-  if (!/^\p{L}+ing\b/u.test(a.cue.text) || !/,\s*$/.test(text.slice(sentence.start, a.cue.start))) return null;
+  if (!PARTICIPLE.test(a.cue.text) || !/,\s*$/.test(text.slice(sentence.start, a.cue.start))) return null;
   return withSubject(text, a, clauseSubject(text, sentence, mentions, a.cue.start));
 }
 
@@ -94,7 +96,7 @@ function participleSubject(text: string, sentence: Span, mentions: readonly Ment
  */
 function coordinatedSubject(text: string, sentence: Span, mentions: readonly Mention[], a: RawAttribution): RawAttribution | null {
   const before = text.slice(sentence.start, a.cue.start);
-  if (/^\p{L}+ing\b/u.test(a.cue.text) || !/\band\s+$/i.test(before.replace(ADVERBS_BEFORE_CUE, ''))) return null;
+  if (PARTICIPLE.test(a.cue.text) || !/\band\s+$/i.test(before.replace(ADVERBS_BEFORE_CUE, ''))) return null;
   const relative = /(?<!\b(?:in|of|to|for|with|by|from|on|at)\s+)\b(who|which)\b[^,;:—–"“”]*$/i.exec(before);
   if (relative) return { ...a, source: makeSpan(text, sentence.start + relative.index, sentence.start + relative.index + relative[1].length) };
   const subject = clauseSubject(text, sentence, mentions, a.cue.start);

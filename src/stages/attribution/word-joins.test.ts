@@ -10,12 +10,18 @@ test('a hyphen joins words only with no space on either side', () => {
   assert.deepEqual(hyphens.map((i) => joiningHyphen(ctx, i)), [true, false, false]);
 });
 
-test('a segment stopping before a joining hyphen has the rest of the word forced into it', () => {
-  const ctx = contextOf('He defended his early-morning posts on Friday.');
-  const T = ROLE_TAGS.length;
+const T = ROLE_TAGS.length;
+
+/** Forces the whole words around content `phrase` of `text` into zero emissions. */
+function force(text: string, phrase: string) {
+  const ctx = contextOf(text);
   const emissions = new Float64Array(ctx.tokens.length * T);
-  const cut = segmentOf(ctx, 'his early', 'CON');
-  const forced = forceWholeWords(ctx, [cut], emissions, 0, ROLE_TAGS);
+  const cut = segmentOf(ctx, phrase, 'CON');
+  return { ctx, emissions, cut, forced: forceWholeWords(ctx, [cut], emissions, 0, ROLE_TAGS) };
+}
+
+test('a segment stopping before a joining hyphen has the rest of the word forced into it', () => {
+  const { ctx, emissions, cut, forced } = force('He defended his early-morning posts on Friday.', 'his early');
   assert.deepEqual(forced, [cut.last + 1, cut.last + 2]);
   const inside = ROLE_TAGS.indexOf('I-CON');
   for (const i of forced) assert.ok(emissions[i * T + inside] > 1000);
@@ -24,11 +30,7 @@ test('a segment stopping before a joining hyphen has the rest of the word forced
 });
 
 test('a segment starting after a joining hyphen reaches back over the word', () => {
-  const ctx = contextOf('They opposed taxing so-called pass-through income.');
-  const T = ROLE_TAGS.length;
-  const emissions = new Float64Array(ctx.tokens.length * T);
-  const cut = segmentOf(ctx, 'called pass - through income', 'CON');
-  const forced = forceWholeWords(ctx, [cut], emissions, 0, ROLE_TAGS);
+  const { emissions, cut, forced } = force('They opposed taxing so-called pass-through income.', 'called pass - through income');
   assert.deepEqual(forced, [cut.first - 2, cut.first - 1, cut.first]);
   assert.ok(emissions[(cut.first - 2) * T + ROLE_TAGS.indexOf('B-CON')] > 1000);
 });
