@@ -29,3 +29,10 @@ test('cognition verbs make unquoted content a belief; "according to" is its own 
   assert.equal(typeOf('According to the police, two men fled.', 'According', 'two'), 'according-to');
   assert.equal(typeOf('The envoy warned the truce was fragile.', 'warned', 'the'), 'indirect');
 });
+
+test('a state of mind ("is convinced", "remain sceptical") makes unquoted content a belief; quoted it stays direct', () => {
+  assert.equal(typeOf('The council is convinced the levy breaks the treaty.', 'convinced', 'the'), 'belief');
+  assert.equal(typeOf('Investors remain sceptical that the merger will close.', 'sceptical', 'that'), 'belief');
+  assert.equal(typeOf('Farmers are confident the harvest will recover.', 'confident', 'the'), 'belief');
+  assert.equal(typeOf('The mayor is sure "the budget will balance".', 'sure', '"'), 'direct');
+});

@@ -10,7 +10,8 @@ import type { Segment } from './tags.ts';
  * - according-to: the cue is "according to";
  * - direct: every word of the content is inside quotation marks (`"We will respond," Lavrov said`);
  * - mixed: some are (`Lavrov said foreign troops would be "legitimate targets"`);
- * - belief: unquoted content of a cognition verb ("Moscow believes…", "Kyiv wants…", "they fear…");
+ * - belief: unquoted content of a cognition verb ("Moscow believes…", "Kyiv wants…", "they fear…") or of a state
+ *   of mind ("Beijing is convinced that…", "the ministry is confident the talks…");
  * - indirect: other unquoted reported speech ("He warned that…").
  */
 export function attributionType(ctx: AttributionContext, cue: Segment, contents: readonly Segment[]): AttributionType {
@@ -29,7 +30,17 @@ export function attributionType(ctx: AttributionContext, cue: Segment, contents:
   }
   if (words > 0 && quoted === words) return 'direct';
   if (quoted > 0) return 'mixed';
-  return lemma && isBeliefLemma(lemma) ? 'belief' : 'indirect';
+  if (lemma) return isBeliefLemma(lemma) ? 'belief' : 'indirect';
+  for (let i = cue.first; i <= cue.last; i++) if (STATES_OF_MIND.has(ctx.tokens.lower[i])) return 'belief';
+  return 'indirect';
 }
+
+/**
+ * Adjectives and participles that report a state of mind rather than words said: "is convinced that…", "remain
+ * sceptical the deal…". Only the type reads them: the tagger's cue lexicon is part of the trained model's features.
+ */
+const STATES_OF_MIND = new Set(
+  'convinced confident certain sure sceptical skeptical optimistic pessimistic hopeful afraid aware concerned determined eager keen willing unwilling reluctant'.split(' '),
+);
 
 const PUNCT = posIndex('PUNCT');
