@@ -49,6 +49,24 @@ test('appositions and predicates name one referent', () => {
   assert.ok(b.same("The ministry's spokesman", 'Ivan Petrenko'));
   const c = analyse('Anna Weber was elected as party leader in May.', { kb: null });
   assert.ok(c.same('Anna Weber', 'party leader'));
+  // the description's prepositional phrase stands between it and the name
+  const d = analyse('A spokeswoman for the ministry, Irina Volkova, said nothing.', { kb: null });
+  assert.ok(d.same('A spokeswoman', 'Irina Volkova'));
+  const e = analyse('The chairman of the committee, Tomasz Wrona, and the treasurer, Anna Weber, resigned.', { kb: null });
+  assert.ok(e.same('The chairman', 'Tomasz Wrona'));
+  assert.ok(!e.same('The chairman', 'Anna Weber'));
+});
+
+test('"attorney general", "director general": one office headed by "general", one mention', () => {
+  for (const [text, office] of [
+    ['The attorney general said the charges would stand.', 'The attorney general'],
+    ['Its director general, Pablo Ruiz, left early.', 'Its director general'],
+  ]) {
+    const a = analyse(text, { kb: null });
+    assert.equal(a.m(office).type, 'PERSON', text);
+    assert.ok(!a.mentions.some((m) => m.text === office.replace(/ general$/, '')), `no second mention without "general" in: ${text}`);
+  }
+  assert.ok(analyse('Its director general, Pablo Ruiz, left early.', { kb: null }).same('Its director general', 'Pablo Ruiz'));
 });
 
 test('inside a quote, "I" is its speaker and "he" is someone else', () => {

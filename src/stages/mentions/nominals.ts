@@ -43,6 +43,8 @@ export function findNominals(c: TokenCues, names: readonly Candidate[], roles?: 
     if (QUANTITY.has(t.lower[h]) && t.lower[h + 1] === 'of' && owner[h + 2]) continue;
     // "a state of emergency", "the state of the economy": a condition, not a country
     if (t.lower[h] === 'state' && t.lower[h + 1] === 'of' && !isCapitalised(t.words[h + 2] ?? '')) continue;
+    // "the attorney general", "its director general": the office is the whole compound, headed by "general"
+    if (info.type === 'PERSON' && t.words[h + 1] === 'general' && t.sentence[h + 1] === t.sentence[h]) continue;
     const pos = c.pos(h);
     // "the UN chief told": the tagger reads "chief" as the adjective of "chief executive"; at the end of its phrase it heads it
     const noun = pos === 'NOUN' || (pos === 'ADJ' && info.type === 'PERSON' && !NOUN_LIKE.has(c.pos(h + 1)));

@@ -41,8 +41,9 @@ export function markAppositives(c: TokenCues, mentions: readonly Candidate[]): v
   const byStart = new Map<number, Candidate>();
   for (const m of mentions) if (m.form !== 'pronoun' && !byStart.has(m.start)) byStart.set(m.start, m);
   for (const first of mentions) {
-    if (first.form === 'pronoun' || first.plural || t.words[first.end] !== ',') continue;
-    const second = byStart.get(first.end + 1);
+    const comma = phraseEnd(first);
+    if (first.form === 'pronoun' || first.plural || t.words[comma] !== ',') continue;
+    const second = byStart.get(comma + 1);
     if (!second || second.plural || second.type !== first.type || second.form === first.form) continue;
     if (t.sentence[second.start] !== t.sentence[first.start]) continue;
     if (first.form === 'name' && second.form === 'nominal' && !closesAppositive(c, second.end)) continue;
@@ -55,6 +56,15 @@ export function markAppositives(c: TokenCues, mentions: readonly Candidate[]): v
       first.country ??= second.country;
     }
   }
+}
+
+/**
+ * Where a mention's phrase ends: after the prepositional qualifier of a nominal ("the secretary general of NATO,
+ * Mark Rutte," and "a spokeswoman for the ministry, Anna Berg,"), else after the mention.
+ */
+function phraseEnd(m: Candidate): number {
+  const q = m.qualifier;
+  return m.form === 'nominal' && q && q.start > m.end && q.start - m.end <= 2 ? q.end : m.end;
 }
 
 /**
