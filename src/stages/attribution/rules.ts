@@ -1,5 +1,6 @@
 import { posIndex } from '../../doc/tokens.ts';
 import type { AttributionContext } from './context.ts';
+import { withoutHearer } from './recipient.ts';
 import { continueQuotedContent } from './continuation.ts';
 import type { Segment } from './tags.ts';
 import { transcriptTurns } from './transcript.ts';
@@ -85,7 +86,7 @@ function subjectClauses(ctx: AttributionContext, o: RuleOptions, found: readonly
     let last = first;
     while (last + 1 < tokens.length && tokens.sentence[last + 1] === tokens.sentence[i] && !(tokens.lower[last + 1] === 'but' && isSpeechCue(ctx, last + 2))) last++;
     if (tokens.words[last] === '.') last--;
-    if (last - first >= 2) out.push({ cue: cueAt(c), source, contents: [{ role: 'CON', first, last }] });
+    if (last - first >= 2) out.push({ cue: cueAt(c), source, contents: withoutHearer(ctx, cueAt(c), [{ role: 'CON', first, last }]) });
   }
   return out;
 }

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withoutHearer } from './recipient.ts';
+import { contextOf, segmentOf, tokenText } from './testing.ts';
+
+/** The content withoutHearer makes of the tagged `content` after `cue` in a one-sentence text. */
+function told(text: string, cue: string, content: string): string {
+  const ctx = contextOf(text);
+  const [out] = withoutHearer(ctx, segmentOf(ctx, cue, 'CUE'), [segmentOf(ctx, content, 'CON')]);
+  return tokenText(ctx, out);
+}
+
+test('the hearer after "told", "assured", "reminded" leaves the content: a pronoun, a plural noun or a name', () => {
+  assert.equal(told('Grossi told reporters the site was damaged.', 'told', 'reporters the site was damaged'), 'the site was damaged');
+  assert.equal(told('She told him the deal was off.', 'told', 'him the deal was off'), 'the deal was off');
+  assert.equal(told('The envoy told the Security Council the truce had collapsed.', 'told', 'the Security Council the truce had collapsed'), 'the truce had collapsed');
+  assert.equal(told('The minister assured investors that the bonds were safe.', 'assured', 'investors that the bonds were safe'), 'that the bonds were safe');
+});
+
+test('what stands between the hearer and "that" goes too: a time adjunct or a participle on the hearer', () => {
+  assert.equal(told('He told reporters on Friday that the strikes would go on.', 'told', 'reporters on Friday that the strikes would go on'), 'that the strikes would go on');
+  assert.equal(
+    told('Rubio told reporters travelling with him that the talks had stalled.', 'told', 'reporters travelling with him that the talks had stalled'),
+    'that the talks had stalled',
+  );
+});
+
+test('the content stays as tagged when the hearer is unclear or belongs to it, or the verb reports no hearer', () => {
+  // an order keeps its addressee; a possessive name runs on; "said" has no hearer
+  assert.equal(told('She told him to leave the country.', 'told', 'him to leave the country'), 'him to leave the country');
+  assert.equal(told("He told CNN's Jake Tapper the vote was rigged.", 'told', "CNN 's Jake Tapper the vote was rigged"), "CNN's Jake Tapper the vote was rigged");
+  assert.equal(told('Officials said reporters were barred from the site.', 'said', 'reporters were barred from the site'), 'reporters were barred from the site');
+  // a hearer with a participle and no "that": where the hearer ends is unclear
+  assert.equal(told('He told voters gathered in Ohio the plant would reopen.', 'told', 'voters gathered in Ohio the plant would reopen'), 'voters gathered in Ohio the plant would reopen');
+});

@@ -1,0 +1,55 @@
+import { posIndex } from '../../doc/tokens.ts';
+import type { AttributionContext } from './context.ts';
+import type { Segment } from './tags.ts';
+
+const PUNCT = posIndex('PUNCT');
+const VERB = posIndex('VERB');
+const AUX = posIndex('AUX');
+const PARTICIPLE = /(?:ing|ed)$/;
+
+/** Speech verbs whose first object is the hearer: "told reporters the site was hit", "assured allies that…". */
+const HEARER_FIRST = new Set(['tell', 'assure', 'inform', 'remind', 'brief']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+/** Plural hearers written without a determiner: "told reporters", "assured investors". */
+const HEARERS = new Set(['reporters', 'journalists', 'lawmakers', 'legislators', 'senators', 'supporters', 'delegates', 'investors', 'voters', 'allies', 'colleagues', 'officials', 'diplomats', 'parliament', 'congress', 'residents', 'students', 'troops', 'donors', 'viewers', 'listeners', 'readers']);
+/** How many words of a time or place adjunct may stand between the hearer and "that": "told reporters on Friday that". */
+const MAX_ADJUNCT = 4;
+
+/**
+ * What was told, without whom it was told to: in `told reporters the site was damaged` and `assured the BBC that
+ * talks would go on` the content is the clause, not the hearer (PolNeAR never includes the hearer in a content that
+ * follows its cue). Only when the content starts right after the cue and goes on past the hearer.
+ */
+export function withoutHearer(ctx: AttributionContext, cue: Segment, contents: readonly Segment[]): Segment[] {
+  const head = contents[0];
+  if (!head || head.first !== cue.last + 1 || !HEARER_FIRST.has(ctx.cueLemma[cue.last] ?? '')) return [...contents];
+  const end = hearerEnd(ctx, head.first);
+  if (end < 0 || end > head.last) return [...contents];
+  // "told reporters on Friday that …", "told reporters travelling with him that …": what stands before "that" goes
+  // with the cue's verb or the hearer
+  const { lower, words, pos } = ctx.tokens;
+  let from = end + 1;
+  for (let k = from; k <= Math.min(head.last, end + MAX_ADJUNCT + 1); k++) {
+    if (lower[k] === 'that') {
+      from = k;
+      break;
+    }
+    if (pos[k] === PUNCT || ((pos[k] === VERB || pos[k] === AUX) && !PARTICIPLE.test(words[k]))) break;
+  }
+  // Left as tagged: a participle after the hearer with no "that" to follow, or a possessive ("told CNN's Jake
+  // Tapper"), where the hearer ends is unclear; "told him to leave" is an order whose content keeps its addressee.
+  if (from > head.last || pos[from] === PUNCT || lower[from] === 'to' || /^['’]/.test(words[from])) return [...contents];
+  if (from === end + 1 && pos[from] === VERB) return [...contents];
+  return [{ ...head, first: from }, ...contents.slice(1)];
+}
+
+/** The last token of the hearer starting at token i, or -1 when none starts there. */
+function hearerEnd(ctx: AttributionContext, i: number): number {
+  const { lower, words } = ctx.tokens;
+  if (OBJECT_PRONOUNS.has(lower[i]) || HEARERS.has(lower[i])) return i;
+  // "the BBC", "The Washington Post", "Reuters", "Fox News": a capitalised name, with "the" before it or not
+  let k = lower[i] === 'the' ? i + 1 : i;
+  if (!/^\p{Lu}/u.test(words[k] ?? '')) return -1;
+  while (/^\p{Lu}/u.test(words[k + 1] ?? '')) k++;
+  return k;
+}
