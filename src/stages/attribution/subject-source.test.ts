@@ -83,3 +83,21 @@ test('a cue followed by a mention that closes the sentence has it for a source: 
   assert.equal(sourceOf('Losses would outstrip the gains, said Ruiz.', 'said', ['Ruiz']), 'Ruiz');
   assert.equal(sourceOf('Losses would outstrip the gains, said Ruiz in a report.', 'said', ['Ruiz']), null, 'more follows the mention');
 });
+
+test('a time between subject and cue: the subject is the source, and a subject the tagger read as content leaves it', () => {
+  assert.equal(sourceOf('Ana Ruiz on Monday rejected the offer.', 'rejected', ['Ana Ruiz']), 'Ana Ruiz');
+  assert.equal(sourceOf('Ivo Petrak late on Friday said the border would reopen.', 'said', ['Ivo Petrak']), 'Ivo Petrak');
+  const text = 'The ministry late on Friday said the border would reopen.';
+  const span = (s: string) => makeSpan(text, text.indexOf(s), text.indexOf(s) + s.length);
+  const mentions: Mention[] = [{ ...span('The ministry'), type: 'ORG', form: 'nominal', entity: 'e1' }];
+  const tagged = (content: string[]): RawAttribution => ({ type: 'indirect', cue: span('said'), content: content.map(span), source: null, confidence: 0.5 });
+  const [a] = subjectSources(text, [makeSpan(text, 0, text.length)], mentions, [tagged(['The ministry late', 'the border would reopen'])]);
+  assert.equal(a.source?.text, 'The ministry');
+  assert.deepEqual(a.content.map((c) => c.text), ['the border would reopen']);
+  // a passive cue's subject is what is reported on: it stays content
+  const passive = 'Ana Ruiz was criticized by her rivals for the cuts.';
+  const p = (s: string) => makeSpan(passive, passive.indexOf(s), passive.indexOf(s) + s.length);
+  const raw: RawAttribution = { type: 'indirect', cue: p('was criticized'), content: [p('Ana Ruiz'), p('for the cuts')], source: p('her rivals'), confidence: 0.5 };
+  const [b] = subjectSources(passive, [makeSpan(passive, 0, passive.length)], [{ ...p('Ana Ruiz'), type: 'PERSON', form: 'name', entity: 'e1' }], [raw]);
+  assert.deepEqual(b.content.map((c) => c.text), ['Ana Ruiz', 'for the cuts']);
+});

@@ -3,11 +3,17 @@ import { makeSpan, type Span } from '../../doc/span.ts';
 import type { RawAttribution } from './extract.ts';
 import { TITLE_ABBREVIATIONS } from '../../knowledge/title-abbreviations.ts';
 
+/** A time between a subject and its cue: "Iran on Monday rejected", "The ministry late on Friday said". */
+const TIME = /(?:early |late )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|(?:last|this|earlier this) (?:week|month|year)/;
+const TIME_BETWEEN = new RegExp(`^\\s+(?:${TIME.source})\\s+$`, 'i');
 /**
- * Words that may stand between a subject and its cue: "Trump has repeatedly said", "he did not deny", and a
- * short aside between commas: "The defence ministry, for its part, claimed".
+ * Words that may stand between a subject and its cue: "Trump has repeatedly said", "he did not deny", a time,
+ * and a short aside between commas: "The defence ministry, for its part, claimed".
  */
-const BETWEEN = /^(?:\s+|,\s*(?:for (?:its|his|her|their) part|however|in turn|meanwhile|for now|in response|in a statement)\s*,|\b(?:has|have|had|was|were|is|are|will|would|could|may|might|should|must|did|does|do|also|not|never|then|later|again|already|still|previously|repeatedly|publicly|privately|reportedly|quickly|recently|often|once|first|now|n't)\b)*$/i;
+const BETWEEN = new RegExp(
+  `^(?:\\s+|,\\s*(?:for (?:its|his|her|their) part|however|in turn|meanwhile|for now|in response|in a statement)\\s*,|\\b(?:${TIME.source}|has|have|had|was|were|is|are|will|would|could|may|might|should|must|did|does|do|also|not|never|then|later|again|already|still|previously|repeatedly|publicly|privately|reportedly|quickly|recently|often|once|first|now|n't)\\b)*$`,
+  'i',
+);
 /**
  * "Trump seems to think the vote is rigged", "the measure is expected to pass": the subject of a raising verb is
  * not who holds the view; the writer infers it, and PolNeAR leaves such a source empty (train: 188 of 227 "seem"
@@ -32,10 +38,11 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
   // "… said X and argued Y": a later cue the tagger gave the same wrong source is corrected the same way
   const corrected = new Map<string, Span>();
   const key = (s: Span) => `${s.start}:${s.end}`;
-  return found.map((a) => {
-    if (RAISING.test(a.cue.text)) return a.source ? { ...a, source: null } : a;
-    const sentence = sentences.find((s) => s.start <= a.cue.start && a.cue.start < s.end);
-    if (!sentence) return a;
+  return found.map((tagged) => {
+    if (RAISING.test(tagged.cue.text)) return tagged.source ? { ...tagged, source: null } : tagged;
+    const sentence = sentences.find((s) => s.start <= tagged.cue.start && tagged.cue.start < s.end);
+    if (!sentence) return tagged;
+    const a = subjectNotContent(text, sentence, mentions, tagged);
     if (a.source) {
       const known = corrected.get(key(a.source));
       if (known) return { ...a, source: known };
@@ -52,6 +59,23 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
     if (best && !PREPOSITION.test(text.slice(sentence.start, best.start))) return { ...a, source: sourceSpan(text, best) };
     return relativeSubject(text, sentence, a) ?? participleSubject(text, sentence, mentions, a) ?? coordinatedSubject(text, sentence, mentions, a) ?? invertedSubject(text, sentence, mentions, a) ?? a;
   });
+}
+
+/**
+ * A content piece that is the cue's subject: the tagger reads "The ministry" in "The ministry late on Friday said
+ * the border would reopen" as content when a time stands between it and the cue. A piece before the cue that
+ * starts with a mention followed by nothing but a time before the cue, with the content going on after the cue, is
+ * the source (kept if the tagger found another). Only a time: in "Sanders was announced the winner" or "Trump has
+ * been criticized for …" the subject of a passive cue is what is reported on, and PolNeAR marks it as content.
+ */
+function subjectNotContent(text: string, sentence: Span, mentions: readonly Mention[], a: RawAttribution): RawAttribution {
+  if (!a.content.some((p) => p.start >= a.cue.end)) return a;
+  for (const piece of a.content) {
+    if (piece.start < sentence.start || piece.end > a.cue.start || /["“”]/.test(piece.text)) continue;
+    const m = mentions.find((x) => x.start === piece.start && x.end <= piece.end && x.type !== 'NORP' && TIME_BETWEEN.test(text.slice(x.end, a.cue.start)));
+    if (m) return { ...a, content: a.content.filter((p) => p !== piece), source: a.source ?? sourceSpan(text, m) };
+  }
+  return a;
 }
 
 /**
