@@ -1,6 +1,6 @@
 import { posIndex } from '../../doc/tokens.ts';
 import type { AttributionContext } from './context.ts';
-import { withoutHearer } from './recipient.ts';
+import { withoutHearer } from './content-start.ts';
 import { continueQuotedContent } from './continuation.ts';
 import type { Segment } from './tags.ts';
 import { transcriptTurns } from './transcript.ts';

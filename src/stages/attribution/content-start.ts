@@ -2,10 +2,12 @@ import { posIndex } from '../../doc/tokens.ts';
 import type { AttributionContext } from './context.ts';
 import type { Segment } from './tags.ts';
 
+const ADP = posIndex('ADP');
 const PUNCT = posIndex('PUNCT');
 const VERB = posIndex('VERB');
 const AUX = posIndex('AUX');
-const PARTICIPLE = /(?:ing|ed)$/;
+/** A participle modifies the noun before it ("reporters travelling with him", "a report seen by Reuters"); no finite verb. */
+const PARTICIPLE = /(?:ing|ed)$|^(?:seen|given|written|shown|made|sent|broadcast|held|known|taken|heard|led)$/;
 
 /** Speech verbs whose first object is the hearer: "told reporters the site was hit", "assured allies that…". */
 const HEARER_FIRST = new Set(['tell', 'assure', 'inform', 'remind', 'brief']);
@@ -52,4 +54,24 @@ function hearerEnd(ctx: AttributionContext, i: number): number {
   if (!/^\p{Lu}/u.test(words[k] ?? '')) return -1;
   while (/^\p{Lu}/u.test(words[k + 1] ?? '')) k++;
   return k;
+}
+
+/** How far into a content its "that" may stand when the content began inside the cue's adjunct. */
+const MAX_ADJUNCT_TAIL = 12;
+
+/**
+ * A content that begins inside the adjunct after its cue starts at the "that" that ends the adjunct: in `said in a
+ * report seen by Reuters that Iran had …` and `said in an interview with the state broadcaster that talks …` the
+ * tagger may start at "report" or "the state broadcaster". Only when the words from the cue to "that" hold no finite
+ * verb and the first of them is a preposition.
+ */
+export function withoutAdjunct(ctx: AttributionContext, cue: Segment, contents: readonly Segment[]): Segment[] {
+  const head = contents[0];
+  const { lower, words, pos } = ctx.tokens;
+  if (!head || head.first <= cue.last + 1 || pos[cue.last + 1] !== ADP) return [...contents];
+  for (let k = cue.last + 1; k <= Math.min(head.last, head.first + MAX_ADJUNCT_TAIL); k++) {
+    if (k > head.first && lower[k] === 'that') return k < head.last ? [{ ...head, first: k }, ...contents.slice(1)] : [...contents];
+    if (pos[k] === PUNCT || ((pos[k] === VERB || pos[k] === AUX) && !PARTICIPLE.test(words[k]))) break;
+  }
+  return [...contents];
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withoutHearer } from './recipient.ts';
+import { withoutAdjunct, withoutHearer } from './content-start.ts';
 import { contextOf, segmentOf, tokenText } from './testing.ts';
 
 /** The content withoutHearer makes of the tagged `content` after `cue` in a one-sentence text. */
@@ -32,4 +32,22 @@ test('the content stays as tagged when the hearer is unclear or belongs to it, o
   assert.equal(told('Officials said reporters were barred from the site.', 'said', 'reporters were barred from the site'), 'reporters were barred from the site');
   // a hearer with a participle and no "that": where the hearer ends is unclear
   assert.equal(told('He told voters gathered in Ohio the plant would reopen.', 'told', 'voters gathered in Ohio the plant would reopen'), 'voters gathered in Ohio the plant would reopen');
+});
+
+/** The content withoutAdjunct makes of the tagged `content` after `cue`. */
+function afterAdjunct(text: string, cue: string, content: string): string {
+  const ctx = contextOf(text);
+  const [out] = withoutAdjunct(ctx, segmentOf(ctx, cue, 'CUE'), [segmentOf(ctx, content, 'CON')]);
+  return tokenText(ctx, out);
+}
+
+test('a content begun inside the adjunct after its cue starts at the "that" closing the adjunct', () => {
+  assert.equal(afterAdjunct('The agency said in a report seen by Reuters that Iran had expanded its stockpile.', 'said', 'report seen by Reuters that Iran had expanded its stockpile'), 'that Iran had expanded its stockpile');
+  assert.equal(afterAdjunct('Lavrov said in an interview with the state broadcaster that talks were pointless.', 'said', 'the state broadcaster that talks were pointless'), 'that talks were pointless');
+});
+
+test('no "that", a finite verb before it, or no preposition after the cue: the content stays as tagged', () => {
+  assert.equal(afterAdjunct('The minister said in Brussels the talks were over.', 'said', 'the talks were over'), 'the talks were over');
+  assert.equal(afterAdjunct('The envoy warned in May officials knew that the dam was weak.', 'warned', 'officials knew that the dam was weak'), 'officials knew that the dam was weak');
+  assert.equal(afterAdjunct('The union said members feared that the plant would close.', 'said', 'members feared that the plant would close'), 'members feared that the plant would close');
 });
