@@ -133,3 +133,20 @@ test('"a group of" named people: "they" are the people, not the group', () => {
   const a = analyse('A group of Kenyan elders said that they would attend the talks.', { kb: roleWorld(), roles: sectorRoles });
   assert.ok(!a.mentions.some((m) => m.text === 'A group'));
 });
+
+test('a dateline place is where the story was filed, no subject: "it" goes to the country in the sentence', () => {
+  for (const [text, country] of [
+    ['KYIV, May 2 — Ukraine said it shot down 40 drones overnight.', 'Ukraine'],
+    ['Moscow (Baltic Wire) — Russia said it would respond.', 'Russia'],
+  ]) {
+    assert.ok(analyse(text).same(country, 'it'), text);
+  }
+});
+
+test('"the agency", "the group" do not refer back to a state\'s government ("Moscow", "the Kremlin")', () => {
+  assert.ok(!analyse('Moscow rejected the plan on Monday. The agency said the report was false.').same('Moscow', 'The agency'));
+  assert.ok(!analyse('The Kremlin denied the claim. The group later issued a statement.').same('Kremlin', 'The group'));
+  // a government is still what "the government" refers back to, and an agency what "the agency" does
+  assert.ok(analyse('Moscow rejected the plan on Monday. The government said talks were over.').same('Moscow', 'The government'));
+  assert.ok(analyse('The Atomic Energy Agency warned of a leak. The agency said levels were low.', { kb: null }).same('Atomic Energy Agency', 'The agency'));
+});

@@ -59,7 +59,8 @@ function fits(m: Candidate, head: string, e: EntityState): boolean {
     if (e.heads.has(head)) return true;
     if (e.names.some((n) => n[n.length - 1] === head)) return true;
     if (GOVERNMENT_HEADS.has(head)) return e.actor?.sector === 'GOV' || [...e.heads].some((h) => GOVERNMENT_HEADS.has(h));
-    return GENERIC_ORG.has(head);
+    // "MOSCOW (Reuters) - … The agency said": a state's government is no agency, company or group
+    return GENERIC_ORG.has(head) && !(e.actor?.sector === 'GOV' && e.actor.name.startsWith('Government of'));
   }
   if (m.type === 'GPE') return e.type === 'GPE' && (e.heads.has(head) || head === 'country' || head === 'nation' || e.names.length > 0);
   return e.type === m.type && e.heads.has(head);
