@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withoutAdjunct, withoutHearer } from './content-start.ts';
+import { withDeterminer, withoutAdjunct, withoutHearer } from './content-start.ts';
 import { contextOf, segmentOf, tokenText } from './testing.ts';
 
 /** The content withoutHearer makes of the tagged `content` after `cue` in a one-sentence text. */
@@ -50,4 +50,15 @@ test('no "that", a finite verb before it, or no preposition after the cue: the c
   assert.equal(afterAdjunct('The minister said in Brussels the talks were over.', 'said', 'the talks were over'), 'the talks were over');
   assert.equal(afterAdjunct('The envoy warned in May officials knew that the dam was weak.', 'warned', 'officials knew that the dam was weak'), 'officials knew that the dam was weak');
   assert.equal(afterAdjunct('The union said members feared that the plant would close.', 'said', 'members feared that the plant would close'), 'members feared that the plant would close');
+});
+
+test('a content begun inside a noun phrase takes the determiner before it; a cue word is never taken', () => {
+  const starts = (text: string, cue: string, content: string) => {
+    const ctx = contextOf(text);
+    return tokenText(ctx, withDeterminer(ctx, segmentOf(ctx, cue, 'CUE'), [segmentOf(ctx, content, 'CON')])[0]);
+  };
+  assert.equal(starts('Miller told reporters the law would force a review.', 'told', 'law would force a review'), 'the law would force a review');
+  assert.equal(starts('Her deputy said a deal was near.', 'said', 'deal was near'), 'a deal was near');
+  assert.equal(starts('The talks had failed, the envoy said.', 'said', 'talks had failed ,'), 'The talks had failed,');
+  assert.equal(starts('The minister said talks had failed.', 'said', 'talks had failed'), 'talks had failed');
 });

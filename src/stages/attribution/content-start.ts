@@ -75,3 +75,18 @@ export function withoutAdjunct(ctx: AttributionContext, cue: Segment, contents: 
   }
   return [...contents];
 }
+
+/** Words that open a noun phrase: a content starting right after one began inside that phrase. */
+const PHRASE_OPENERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'his', 'her', 'their', 'our']);
+
+/**
+ * A content does not start inside a noun phrase: in `told reporters the law would force …` the tagger may start
+ * at "law", and the determiner before it joins the content.
+ */
+export function withDeterminer(ctx: AttributionContext, cue: Segment, contents: readonly Segment[]): Segment[] {
+  const head = contents[0];
+  const before = head ? head.first - 1 : -1;
+  if (!head || before < 0 || (before >= cue.first && before <= cue.last) || !PHRASE_OPENERS.has(ctx.tokens.lower[before])) return [...contents];
+  if (ctx.tokens.sentence[before] !== ctx.tokens.sentence[head.first]) return [...contents];
+  return [{ ...head, first: before }, ...contents.slice(1)];
+}

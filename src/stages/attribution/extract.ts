@@ -21,7 +21,7 @@ import { contentFromShape } from './shape-content.ts';
 import { segmentsFromTags, type Segment } from './tags.ts';
 import { DEFAULT_WINDOW, cueWindow, type WindowOptions } from './window.ts';
 import { forceWholeWords } from './word-joins.ts';
-import { withoutAdjunct, withoutHearer } from './content-start.ts';
+import { withDeterminer, withoutAdjunct, withoutHearer } from './content-start.ts';
 
 /** An attribution before speaker resolution: spans only, as the span extractor finds them. */
 export interface RawAttribution {
@@ -167,7 +167,7 @@ export function findRoles(
 function cueContents(ctx: AttributionContext, cue: Segment, cues: readonly Segment[], source: Segment | null, segments: readonly Segment[], windowEnd: number): Segment[] {
   const tagged = continueQuotedContent(ctx, finishCutQuotation(ctx, segments.filter((s) => s.role === 'CON'), windowEnd));
   const opened = fromQuotationStart(ctx, cue, cues, tagged);
-  const found = withoutAdjunct(ctx, cue, withoutHearer(ctx, cue, opened.length > 0 ? opened : contentFromShape(ctx, cue, source)));
+  const found = withoutAdjunct(ctx, cue, withoutHearer(ctx, cue, withDeterminer(ctx, cue, opened.length > 0 ? opened : contentFromShape(ctx, cue, source))));
   if (found.length === 0) return [];
   return followingQuotations(ctx, cue, cues, quotationOnlyAfterCue(ctx, cue, insetLeadContent(ctx, cue, source, found, cues)));
 }
