@@ -37,6 +37,8 @@ export interface Candidate {
   /** Metonymic government reference ("the Kremlin", "the Kiev regime", "Moscow said"): links to a government. */
   government?: boolean;
   actor?: ActorRef;
+  /** A description that names no office and refers back to the last person: "the 72-year-old" (epithets.ts). */
+  epithet?: boolean;
   /** The actor was inferred from a country and a head noun ("the Russian Defence Ministry" → RUS government), not named. */
   derived?: boolean;
 }

@@ -150,3 +150,14 @@ test('"the agency", "the group" do not refer back to a state\'s government ("Mos
   assert.ok(analyse('Moscow rejected the plan on Monday. The government said talks were over.').same('Moscow', 'The government'));
   assert.ok(analyse('The Atomic Energy Agency warned of a leak. The agency said levels were low.', { kb: null }).same('Atomic Energy Agency', 'The agency'));
 });
+
+test('"the 72-year-old" is the person written about last; "a 25-year-old man" is the man, someone new', () => {
+  const a = analyse('Anna Weber lost the vote in May. Tomasz Wrona arrived in Warsaw on Monday, and the 61-year-old said talks had failed.', { kb: null });
+  assert.ok(a.same('Tomasz Wrona', 'the 61-year-old'));
+  assert.ok(!a.same('Anna Weber', 'the 61-year-old'));
+  const b = analyse('Anna Weber spoke first. Police said a 25-year-old man was held.', { kb: null });
+  assert.ok(!b.mentions.some((m) => m.text.includes('year-old') && m.text.startsWith('a')));
+  // no person before it: a new referent
+  const c = analyse('The 40-year-old was released on bail.', { kb: null });
+  assert.equal(c.m('The 40-year-old').type, 'PERSON');
+});

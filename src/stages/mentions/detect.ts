@@ -5,6 +5,7 @@ import type { RoleLookup } from './kb.ts';
 import type { KbMatches } from './kb-match.ts';
 import { DEFAULT_NAME_OPTIONS, findNames, type NameOptions } from './names.ts';
 import { findDescribedGroups, markCivilianProperty } from './groups.ts';
+import { findAgeEpithets } from './epithets.ts';
 import { findNominals } from './nominals.ts';
 import { markPossessorCountries, markResidence } from './possessors.ts';
 import { findPronouns } from './pronoun-mentions.ts';
@@ -22,7 +23,7 @@ export function detectMentions(c: TokenCues, kb: KbMatches, roles: RoleLookup | 
   const collectives = findCollectives(c).filter((g) => !found.some((m) => m.ids && m.start < g.end && g.start < m.end && (m.type !== 'NORP' || m.end - m.start >= g.end - g.start)));
   const names = found.filter((m) => !collectives.some((g) => m.start >= g.start && m.end <= g.end));
   const claimed = [...names, ...collectives, ...findDescribedGroups(c, kb, names, roles)];
-  const all = [...claimed, ...findNominals(c, claimed, roles), ...findPronouns(c)];
+  const all = [...claimed, ...findNominals(c, claimed, roles), ...findAgeEpithets(c, claimed), ...findPronouns(c)];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const unique = all.filter((m, k) => k === 0 || m.start !== all[k - 1].start || m.end !== all[k - 1].end);
   surnamesOverAliases(c, unique);

@@ -30,6 +30,7 @@ export function resolveNominal(x: NominalContext, m: Candidate, head: string, en
   // "the army chief" after "the UN chief": a qualifier whose country is unknown cannot be checked, so it decides nothing
   if (m.qualifier && m.qualifier.form !== 'pronoun' && !m.country && !m.actor) return undefined;
   const here = t.sentence[m.start];
+  if (m.epithet) return lastPerson(entities, m.start, (last) => here - t.sentence[last] <= x.window);
   for (let k = entities.length - 1; k >= 0; k--) {
     const e = entities[k];
     const last = lastStart(e, m.start);
@@ -40,6 +41,18 @@ export function resolveNominal(x: NominalContext, m: Candidate, head: string, en
     if (fits(m, head, e)) return e;
   }
   return undefined;
+}
+
+/** The single person mentioned last before token `before`, if `near` accepts where. */
+function lastPerson(entities: readonly EntityState[], before: number, near: (last: number) => boolean): EntityState | undefined {
+  let best: EntityState | undefined;
+  let bestStart = -1;
+  for (const e of entities) {
+    if (e.type !== 'PERSON' || e.plural) continue;
+    const last = lastStart(e, before);
+    if (last > bestStart && near(last)) [best, bestStart] = [e, last];
+  }
+  return best;
 }
 
 function lastStart(e: EntityState, before: number): number {

@@ -1,0 +1,20 @@
+import { newCandidate, type Candidate } from './candidate.ts';
+import type { TokenCues } from './cues.ts';
+
+const NOUN_LIKE = new Set(['NOUN', 'PROPN']);
+
+/**
+ * Age epithets, which news uses for the person it is writing about: "the 72-year-old wrote", "said the
+ * 45-year-old". The tokenizer splits "72-year-old" into 72 / - / year / - / old. Only with "the" and with no noun
+ * after it: in "a 25-year-old man" the man is the mention, and "a 25-year-old" introduces someone new.
+ */
+export function findAgeEpithets(c: TokenCues, claimed: readonly Candidate[]): Candidate[] {
+  const t = c.tokens;
+  const out: Candidate[] = [];
+  for (let h = 5; h < t.length; h++) {
+    if (t.lower[h] !== 'old' || t.lower[h - 2] !== 'year' || t.words[h - 1] !== '-' || t.words[h - 3] !== '-' || !/^\d+$/.test(t.words[h - 4])) continue;
+    if (t.lower[h - 5] !== 'the' || NOUN_LIKE.has(c.pos(h + 1)) || claimed.some((m) => m.start <= h && m.end > h - 5)) continue;
+    out.push(newCandidate({ start: h - 5, end: h + 1, head: h, type: 'PERSON', form: 'nominal', epithet: true }));
+  }
+  return out;
+}
