@@ -22,6 +22,7 @@ import { segmentsFromTags, type Segment } from './tags.ts';
 import { DEFAULT_WINDOW, cueWindow, type WindowOptions } from './window.ts';
 import { forceWholeWords } from './word-joins.ts';
 import { withDeterminer, withoutAdjunct, withoutHearer } from './content-start.ts';
+import { withParticle } from './particles.ts';
 
 /** An attribution before speaker resolution: spans only, as the span extractor finds them. */
 export interface RawAttribution {
@@ -101,7 +102,9 @@ export function findCues(ctx: AttributionContext, atoms: TokenAtoms, model: Attr
   const columns = cueColumns(atoms);
   const bias = { role: 'CUE', amount: o.cueBias };
   return ctx.paragraphRanges.flatMap(([first, end]) =>
-    decodeRange(model.cues, CUE_FEATURES, columns, first, end, confidence, bias).filter((s) => s.role === 'CUE'),
+    decodeRange(model.cues, CUE_FEATURES, columns, first, end, confidence, bias)
+      .filter((s) => s.role === 'CUE')
+      .map((cue) => withParticle(ctx, cue)),
   );
 }
 

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { withParticle } from './particles.ts';
+import { contextOf, segmentOf, tokenText } from './testing.ts';
+
+const grown = (text: string, cue: string) => {
+  const ctx = contextOf(text);
+  return tokenText(ctx, withParticle(ctx, segmentOf(ctx, cue, 'CUE')));
+};
+
+test('a cue takes the preposition its verb or noun takes: "called on", "pointed out", "questions about"', () => {
+  assert.equal(grown('The United States called on China to act responsibly.', 'called'), 'called on');
+  assert.equal(grown('Activists are calling for a recount.', 'calling'), 'calling for');
+  assert.equal(grown('She pointed out that the deal had expired.', 'pointed'), 'pointed out');
+  assert.equal(grown('He faced questions about the missing funds.', 'questions'), 'questions about');
+  assert.equal(grown('The senator was accused of lying to the committee.', 'was accused'), 'was accused of');
+});
+
+test('no preposition, another one, or a to-infinitive: the cue stays as found', () => {
+  assert.equal(grown('The minister called the vote a sham.', 'called'), 'called');
+  assert.equal(grown('The minister called in the ambassador.', 'called'), 'called');
+  assert.equal(grown('The envoy vowed to return.', 'vowed'), 'vowed');
+  assert.equal(grown('He thought. About the war, nobody spoke.', 'thought'), 'thought');
+});

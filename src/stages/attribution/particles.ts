@@ -1,0 +1,33 @@
+import type { AttributionContext } from './context.ts';
+import { inflect } from './lexicon.ts';
+import type { Segment } from './tags.ts';
+
+/**
+ * Verbs and nouns whose cue takes the preposition after them, as PolNeAR marks it (train, first annotator:
+ * "called for" 46 of 46, "called on" 20 of 21, "referring to" 39 of 42, "talking about" 31 of 31, "pointed out" 21 of 21,
+ * "attacks on" 24 of 24). The content then starts after the preposition: "called on [China to act responsibly]".
+ * Verbs before a to-infinitive ("vowed to", "plans to") do not take it, so "to" is listed only after verbs that take
+ * a noun ("refer to", "point to", "respond to").
+ */
+const VERB_PARTICLES: Record<string, readonly string[]> = {
+  call: ['on', 'for', 'upon'], refer: ['to'], talk: ['about'], speak: ['about'], point: ['out', 'to'], focus: ['on'],
+  respond: ['to'], vote: ['for'], ask: ['about'], complain: ['about'], comment: ['on'], weigh: ['in'], lash: ['out'],
+  worry: ['about'], think: ['about', 'of'], push: ['for'], warn: ['of'], boast: ['of'], agree: ['with'], accuse: ['of'],
+};
+const NOUN_PARTICLES: Record<string, readonly string[]> = {
+  attack: ['on'], attacks: ['on'], question: ['about'], questions: ['about'], concern: ['about'], concerns: ['about'],
+  opposition: ['to'], support: ['for'], criticism: ['of'], endorsement: ['of'], accusations: ['of'], comments: ['about'],
+  praise: ['for'],
+};
+
+const PARTICLES = new Map<string, ReadonlySet<string>>();
+for (const [lemma, particles] of Object.entries(VERB_PARTICLES)) for (const form of inflect(lemma)) PARTICLES.set(form, new Set(particles));
+for (const [noun, particles] of Object.entries(NOUN_PARTICLES)) PARTICLES.set(noun, new Set(particles));
+
+/** A cue grown by the preposition its last word takes: "called" → "called on", "questions" → "questions about". */
+export function withParticle(ctx: AttributionContext, cue: Segment): Segment {
+  const { lower, sentence } = ctx.tokens;
+  const next = cue.last + 1;
+  if (next >= lower.length || sentence[next] !== sentence[cue.last] || !PARTICLES.get(lower[cue.last])?.has(lower[next])) return cue;
+  return { ...cue, last: next };
+}
