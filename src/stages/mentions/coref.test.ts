@@ -161,3 +161,14 @@ test('"the 72-year-old" is the person written about last; "a 25-year-old man" is
   const c = analyse('The 40-year-old was released on bail.', { kb: null });
   assert.equal(c.m('The 40-year-old').type, 'PERSON');
 });
+
+test('in a statement that quotes no one, "we" and "I" are its issuer, named at the top', () => {
+  const a = analyse('The foreign ministers of Poland and Ukraine condemn the attack. We call on Russia to stop. Our support will not waver.', { kb: null });
+  assert.ok(a.same('The foreign ministers', 'We'));
+  assert.ok(a.same('The foreign ministers', 'Our'));
+  const b = analyse('A statement by President Anna Weber on the new decree. I have signed it today.', { kb: null });
+  assert.ok(b.same('Anna Weber', 'I'));
+  // a report that quotes its speakers: an unquoted "we" is not the first subject's
+  const c = analyse('The ministers met in Warsaw. "This is a good day," one said. We expect more talks, analysts wrote.', { kb: null });
+  assert.ok(!c.mentions.some((m) => m.text === 'We') || !c.same('The ministers', 'We'));
+});

@@ -3,6 +3,7 @@ import type { Candidate } from './candidate.ts';
 import type { TokenCues } from './cues.ts';
 import { addMention, newEntity, type EntityState } from './entity-state.ts';
 import { lookupKeys, nameKeys, nameTokens, otherNamesMatch, personNamesMatch } from './name-match.ts';
+import { issuerEntity } from './issuer.ts';
 import { GOVERNMENT_HEADS, resolveNominal } from './nominal-resolve.ts';
 import { nounInfo } from './nouns.ts';
 import { resolvePronoun } from './pronoun-resolve.ts';
@@ -84,7 +85,7 @@ export function corefer(c: TokenCues, mentions: readonly Candidate[], hooks: Cor
   let previous: Candidate | undefined;
   for (const m of firstPerson) {
     // "I" again further on in the same quotation, however long, is the same speaker
-    const e = speakerEntity(c, m, mentions, entityOf) ?? (previous && sameQuotation(c, previous, m) ? entityOf.get(previous) : undefined);
+    const e = speakerEntity(c, m, mentions, entityOf) ?? (previous && sameQuotation(c, previous, m) ? entityOf.get(previous) : undefined) ?? issuerEntity(c, m, mentions, entityOf);
     if (e) join(m, e);
     previous = m;
   }
