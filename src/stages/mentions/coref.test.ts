@@ -57,7 +57,7 @@ test('appositions and predicates name one referent', () => {
   assert.ok(!e.same('The chairman', 'Anna Weber'));
 });
 
-test('"attorney general", "director general": one office headed by "general", one mention', () => {
+test('"attorney general", "director general", "chief of staff": one office, one mention', () => {
   for (const [text, office] of [
     ['The attorney general said the charges would stand.', 'The attorney general'],
     ['Its director general, Pablo Ruiz, left early.', 'Its director general'],
@@ -67,6 +67,10 @@ test('"attorney general", "director general": one office headed by "general", on
     assert.ok(!a.mentions.some((m) => m.text === office.replace(/ general$/, '')), `no second mention without "general" in: ${text}`);
   }
   assert.ok(analyse('Its director general, Pablo Ruiz, left early.', { kb: null }).same('Its director general', 'Pablo Ruiz'));
+  // "of staff", "of state": the office runs on over its complement, so the name after the comma is in apposition
+  const a = analyse("The president's chief of staff, Tomasz Wrona, resigned.", { kb: null });
+  assert.ok(a.same("The president's chief of staff", 'Tomasz Wrona'));
+  assert.ok(!a.same('The president', 'Tomasz Wrona'));
 });
 
 test('inside a quote, "I" is its speaker and "he" is someone else', () => {

@@ -8,6 +8,8 @@ import { titleOf } from './titles.ts';
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'another', 'each', 'every', 'some', 'several', 'many', 'two', 'three', 'both', 'other']);
 const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'NUM', 'PROPN']);
 const LINKS = new Set(['of', 'for', 'at', 'in', 'from']);
+/** Words after "of" that complete an office rather than name what it serves: "chief of staff", "head of state". */
+const OFFICE_COMPLEMENTS = new Set(['staff', 'state', 'government', 'mission', 'defence', 'defense']);
 const PREDICATIVE = new Set(['as', 'is', 'was', 'became', 'becomes', 'remains', 'remained', 'named', 'appointed', 'elected']);
 
 /** Lower-case role nouns also come from the shipped role list ("chargé d'affaires", "ombudsman"). */
@@ -109,9 +111,11 @@ function nominalEndingAt(c: TokenCues, owner: (Candidate | undefined)[], h: numb
   // A bare singular is a mention only as a predicate ("resigned as foreign minister", "is chairman").
   if (!determined && !info.plural && !qualifier && !PREDICATIVE.has(t.lower[k] ?? '')) return undefined;
   const start = k + 1;
-  const cand = newCandidate({ start, end: h + 1, head: h, type: info.type, form: 'nominal', plural: info.plural, gender: info.gender });
+  // "chief of staff", "head of state", "secretary of defense": the office runs on over its "of" complement
+  const end = info.type === 'PERSON' && t.lower[h + 1] === 'of' && OFFICE_COMPLEMENTS.has(t.lower[h + 2]) ? h + 3 : h + 1;
+  const cand = newCandidate({ start, end, head: h, type: info.type, form: 'nominal', plural: info.plural, gender: info.gender });
   cand.qualifier = qualifier;
-  if (info.type === 'PERSON') cand.title = titleOf([...t.lower.slice(titleStart, h), info.singular]);
+  if (info.type === 'PERSON') cand.title = titleOf([...t.lower.slice(titleStart, h), info.singular, ...t.lower.slice(h + 1, end)]);
   return cand;
 }
 
