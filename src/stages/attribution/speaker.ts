@@ -27,7 +27,9 @@ export function resolveSpeaker(source: Span | null, mentions: readonly Mention[]
   const head = inSource.filter((m) => m.start < cut && m.end > from);
   // a nationality inside a nominal only qualifies it: "the Japanese foreign ministry" speaks, not "Japanese"
   const inside = (m: Mention, list: readonly Mention[]) => m.type === 'NORP' && list.some((o) => o !== m && o.start <= m.start && o.end >= m.end);
-  const pool = (head.length ? head : inSource).filter((m, _, list) => !inside(m, list));
+  // "The US secretary of state, Marco Rubio,": an office the base lists as an actor, then the person holding it
+  const holder = head.some((m) => m.type === 'PERSON') ? undefined : inSource.find((m) => m.type === 'PERSON' && m.form === 'name' && /^,\s*$/.test(source.text.slice(cut - source.start, m.start - source.start)));
+  const pool = holder ? [holder] : (head.length ? head : inSource).filter((m, _, list) => !inside(m, list));
   // a person over the organisation or country that qualifies them ("the EU's foreign policy chief")
   const people = pool.filter((m) => m.type === 'PERSON');
   let best: Mention | undefined;

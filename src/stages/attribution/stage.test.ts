@@ -59,6 +59,17 @@ test('the speaker is the head of the source: not a body named in an apposition a
   assert.equal(resolveSpeaker(makeSpan(wire, 0, 31), wm, entities)?.entity, 'e3');
 });
 
+test('an office the base codes as an actor gives way to the person named in apposition after it', () => {
+  const text = 'The US trade envoy, Ana Ruiz, spoke. The ministry, led by Ivo Petrak, spoke.';
+  const m = (s: string, type: Mention['type'], entity: string): Mention => ({ ...makeSpan(text, text.indexOf(s), text.indexOf(s) + s.length), type, form: 'name', entity });
+  const mentions = [m('US trade envoy', 'ORG', 'e1'), m('Ana Ruiz', 'PERSON', 'e2'), m('ministry', 'ORG', 'e3'), m('Ivo Petrak', 'PERSON', 'e4')];
+  const entities: Entity[] = ['US trade envoy', 'Ana Ruiz', 'ministry', 'Ivo Petrak'].map((name, k) => ({ id: `e${k + 1}`, name, type: 'PERSON', mentions: [k] }));
+  const source = (from: string) => makeSpan(text, text.indexOf(from), text.indexOf(' spoke', text.indexOf(from)));
+  assert.equal(resolveSpeaker(source('The US'), mentions, entities)?.entity, 'e2');
+  // "led by" stands between: the ministry speaks
+  assert.equal(resolveSpeaker(source('The ministry'), mentions, entities)?.entity, 'e3');
+});
+
 test('a pronoun source resolves through its mention to the entity; no mention keeps the text; no source is null', () => {
   const he = makeSpan(TEXT, at('he', at('”')), at('he', at('”')) + 2);
   assert.equal(resolveSpeaker(he, MENTIONS, ENTITIES)?.entity, 'e2');
