@@ -72,11 +72,31 @@ export function entityKey(ix: MentionIndex, m: number): string {
 /** Mentions that overlap the source span of an attribution ("officials" in ", officials said"). */
 export function sourceMentions(ix: MentionIndex, sources: ReadonlyArray<{ start: number; end: number } | null>): Set<number> {
   const out = new Set<number>();
+  const { mentions } = ix;
+  // Mentions by start offset: a source then scans only those that start close enough before it to reach it
+  // (no mention is longer than the longest), rather than every mention of the document for every source.
+  const byStart = Int32Array.from(mentions.keys()).sort((a, b) => mentions[a].start - mentions[b].start);
+  let longest = 0;
+  for (const m of mentions) longest = Math.max(longest, m.end - m.start);
   for (const src of sources) {
     if (!src) continue;
-    ix.mentions.forEach((m, i) => {
-      if (m.start < src.end && src.start < m.end) out.add(i);
-    });
+    for (let k = firstStartingAfter(ix, byStart, src.start - longest); k < byStart.length; k++) {
+      const m = mentions[byStart[k]];
+      if (m.start >= src.end) break;
+      if (src.start < m.end) out.add(byStart[k]);
+    }
   }
   return out;
+}
+
+/** First position in `byStart` whose mention starts after `offset` (binary search). */
+function firstStartingAfter(ix: MentionIndex, byStart: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = byStart.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ix.mentions[byStart[mid]].start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
