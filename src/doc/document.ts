@@ -86,7 +86,12 @@ function validateLayer(text: string, name: LayerName, value: unknown): void {
 function spansHold(text: string, value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return true;
   if (isSpan(value) && !spanHolds(text, value)) return false;
-  if (Array.isArray(value)) return value.every((v) => spansHold(text, v));
+  // Arrays by index, no callback per item: a layer is mostly arrays, and every layer write walks them all.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!spansHold(text, value[i])) return false;
+    return true;
+  }
+  if (ArrayBuffer.isView(value)) return true; // packed numbers hold no span
   for (const v of Object.values(value)) if (!spansHold(text, v)) return false;
   return true;
 }
@@ -107,6 +112,8 @@ function walkSpans(text: string, value: unknown, where: string): void {
 function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value) || ArrayBuffer.isView(value)) return value;
   Object.freeze(value);
-  for (const v of Object.values(value)) deepFreeze(v);
+  // Arrays by index, as in `spansHold`: no copy of each array just to walk it.
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+  else for (const v of Object.values(value)) deepFreeze(v);
   return value;
 }
