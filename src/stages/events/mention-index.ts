@@ -75,9 +75,16 @@ export function sourceMentions(ix: MentionIndex, sources: ReadonlyArray<{ start:
   const { mentions } = ix;
   // Mentions by start offset: a source then scans only those that start close enough before it to reach it
   // (no mention is longer than the longest), rather than every mention of the document for every source.
-  const byStart = Int32Array.from(mentions.keys()).sort((a, b) => mentions[a].start - mentions[b].start);
+  // The mentions stage writes them in text order already; sorted only when they are not.
+  const byStart = new Int32Array(mentions.length);
   let longest = 0;
-  for (const m of mentions) longest = Math.max(longest, m.end - m.start);
+  let ordered = true;
+  for (let i = 0; i < mentions.length; i++) {
+    byStart[i] = i;
+    longest = Math.max(longest, mentions[i].end - mentions[i].start);
+    if (i > 0 && mentions[i].start < mentions[i - 1].start) ordered = false;
+  }
+  if (!ordered) byStart.sort((a, b) => mentions[a].start - mentions[b].start);
   for (const src of sources) {
     if (!src) continue;
     for (let k = firstStartingAfter(ix, byStart, src.start - longest); k < byStart.length; k++) {
