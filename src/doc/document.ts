@@ -92,7 +92,9 @@ function spansHold(text: string, value: unknown): boolean {
     return true;
   }
   if (ArrayBuffer.isView(value)) return true; // packed numbers hold no span
-  for (const v of Object.values(value)) if (!spansHold(text, v)) return false;
+  // Keys by `for…in`, which builds no array of values: layer items are plain data (JSON-shaped), none inherits a key.
+  const fields = value as Record<string, unknown>;
+  for (const key in fields) if (!spansHold(text, fields[key])) return false;
   return true;
 }
 
@@ -112,8 +114,8 @@ function walkSpans(text: string, value: unknown, where: string): void {
 function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value) || ArrayBuffer.isView(value)) return value;
   Object.freeze(value);
-  // Arrays by index, as in `spansHold`: no copy of each array just to walk it.
+  // Arrays by index and objects by `for…in`, as in `spansHold`: no array of values built just to walk it.
   if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
-  else for (const v of Object.values(value)) deepFreeze(v);
+  else for (const key in value) deepFreeze(value[key]);
   return value;
 }
