@@ -24,12 +24,26 @@ export function indexMentions(tokens: TokenTable, mentions: readonly Mention[], 
   return { mentions, first, last, order, entities: new Map(entities.map((e) => [e.id, e])) };
 }
 
+/** Position in `ix.order` of the first mention that starts at or after token `from` (binary search). */
+export function orderFrom(ix: MentionIndex, from: number): number {
+  let lo = 0;
+  let hi = ix.order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ix.first[ix.order[mid]] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Mention indices whose tokens all lie in [from, to). */
 export function mentionsIn(ix: MentionIndex, from: number, to: number): number[] {
   const out: number[] = [];
-  for (const m of ix.order) {
+  // From the sentence's first mention on, not the document's: every sentence asks.
+  for (let p = orderFrom(ix, from); p < ix.order.length; p++) {
+    const m = ix.order[p];
     if (ix.first[m] >= to) break;
-    if (ix.first[m] >= from && ix.last[m] < to) out.push(m);
+    if (ix.last[m] < to) out.push(m);
   }
   return out;
 }
