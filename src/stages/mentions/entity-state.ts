@@ -37,7 +37,8 @@ export function addMention(e: EntityState, m: Candidate, lower: readonly string[
   // Kept in text order: pronouns join after the names and nominals of the first pass.
   let k = e.mentions.length;
   while (k > 0 && e.mentions[k - 1].start > m.start) k--;
-  e.mentions.splice(k, 0, m);
+  if (k === e.mentions.length) e.mentions.push(m); // the usual case, without splice's cost
+  else e.mentions.splice(k, 0, m);
   if (m.form === 'name') e.names.push(nameTokens(lower));
   if (m.title) e.titles.add(m.title);
   if (head) e.heads.add(head);
@@ -58,6 +59,18 @@ export function addMention(e: EntityState, m: Candidate, lower: readonly string[
     e.type = m.type;
     e.typeSure = true;
   }
+}
+
+/** How many of the entity's mentions start before token `start` (they are in text order: a binary search). */
+export function mentionsBefore(e: EntityState, start: number): number {
+  let lo = 0;
+  let hi = e.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (e.mentions[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function lastMention(e: EntityState): Candidate {
