@@ -1,5 +1,6 @@
 import type { EventParticipant } from '../../doc/events.ts';
 import type { Entity, Mention } from '../../doc/layers.ts';
+import { partitionPoint } from '../../doc/search.ts';
 import { tokenAtOrAfter, type TokenTable } from '../../doc/tokens.ts';
 
 /** Mentions placed on the token grid once per document, so clause-level look-ups are index arithmetic. */
@@ -24,16 +25,9 @@ export function indexMentions(tokens: TokenTable, mentions: readonly Mention[], 
   return { mentions, first, last, order, entities: new Map(entities.map((e) => [e.id, e])) };
 }
 
-/** Position in `ix.order` of the first mention that starts at or after token `from` (binary search). */
+/** Position in `ix.order` of the first mention that starts at or after token `from`. */
 export function orderFrom(ix: MentionIndex, from: number): number {
-  let lo = 0;
-  let hi = ix.order.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ix.first[ix.order[mid]] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(ix.order.length, (p) => ix.first[ix.order[p]] < from);
 }
 
 /** Mention indices whose tokens all lie in [from, to). */
@@ -101,23 +95,12 @@ export function sourceMentions(ix: MentionIndex, sources: ReadonlyArray<{ start:
   if (!ordered) byStart.sort((a, b) => mentions[a].start - mentions[b].start);
   for (const src of sources) {
     if (!src) continue;
-    for (let k = firstStartingAfter(ix, byStart, src.start - longest); k < byStart.length; k++) {
+    const reach = src.start - longest;
+    for (let k = partitionPoint(byStart.length, (p) => mentions[byStart[p]].start <= reach); k < byStart.length; k++) {
       const m = mentions[byStart[k]];
       if (m.start >= src.end) break;
       if (src.start < m.end) out.add(byStart[k]);
     }
   }
   return out;
-}
-
-/** First position in `byStart` whose mention starts after `offset` (binary search). */
-function firstStartingAfter(ix: MentionIndex, byStart: Int32Array, offset: number): number {
-  let lo = 0;
-  let hi = byStart.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ix.mentions[byStart[mid]].start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

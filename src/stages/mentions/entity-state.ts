@@ -1,4 +1,5 @@
 import type { ActorRef, MentionType } from '../../doc/layers.ts';
+import { partitionPoint } from '../../doc/search.ts';
 import type { Candidate } from './candidate.ts';
 import { nameTokens } from './name-match.ts';
 import type { Gender } from './pronouns.ts';
@@ -61,16 +62,9 @@ export function addMention(e: EntityState, m: Candidate, lower: readonly string[
   }
 }
 
-/** How many of the entity's mentions start before token `start` (they are in text order: a binary search). */
+/** How many of the entity's mentions start before token `start` (they are kept in text order). */
 export function mentionsBefore(e: EntityState, start: number): number {
-  let lo = 0;
-  let hi = e.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (e.mentions[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(e.mentions.length, (k) => e.mentions[k].start < start);
 }
 
 export function lastMention(e: EntityState): Candidate {
