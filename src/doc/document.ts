@@ -86,8 +86,15 @@ function validateLayer(text: string, name: LayerName, value: unknown): void {
 function spansHold(text: string, value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return true;
   if (isSpan(value) && !spanHolds(text, value)) return false;
-  if (Array.isArray(value)) return value.every((v) => spansHold(text, v));
-  for (const v of Object.values(value)) if (!spansHold(text, v)) return false;
+  // Arrays by index, no callback per item: a layer is mostly arrays, and every layer write walks them all.
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!spansHold(text, value[i])) return false;
+    return true;
+  }
+  if (ArrayBuffer.isView(value)) return true; // packed numbers hold no span
+  // Keys by `for…in`, which builds no array of values: layer items are plain data (JSON-shaped), none inherits a key.
+  const fields = value as Record<string, unknown>;
+  for (const key in fields) if (!spansHold(text, fields[key])) return false;
   return true;
 }
 
@@ -107,6 +114,8 @@ function walkSpans(text: string, value: unknown, where: string): void {
 function deepFreeze<T>(value: T): T {
   if (typeof value !== 'object' || value === null || Object.isFrozen(value) || ArrayBuffer.isView(value)) return value;
   Object.freeze(value);
-  for (const v of Object.values(value)) deepFreeze(v);
+  // Arrays by index and objects by `for…in`, as in `spansHold`: no array of values built just to walk it.
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+  else for (const key in value) deepFreeze(value[key]);
   return value;
 }

@@ -1,4 +1,5 @@
 import { ParleyError } from '../errors/catalogue.ts';
+import { partitionPoint } from './search.ts';
 
 /**
  * Tokens are the hottest data in the pipeline, so they are packed in typed arrays (as wink-nlp does) rather
@@ -48,14 +49,7 @@ export function checkTokens(source: string, t: TokenTable): void {
 
 /** First token index whose start is ≥ offset (binary search over the packed starts). */
 export function tokenAtOrAfter(t: TokenTable, offset: number): number {
-  let lo = 0;
-  let hi = t.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (t.starts[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(t.length, (i) => t.starts[i] < offset);
 }
 
 /** The first token of token i's sentence. */

@@ -40,11 +40,13 @@ function phrasesFrom(table: PhraseTable, tokens: readonly string[], start: numbe
       const entries = table.get(prefix + bare);
       if (entries) hits.push({ start, end: j, entries, possessive: true });
       joined = `${prefix}${bare} 's`;
+      if (!table.continues(joined)) break;
       continue;
     }
     joined = prefix + key;
     const entries = table.get(joined);
     if (entries) hits.push({ start, end: j, entries, possessive: false });
+    if (!table.continues(joined)) break;
   }
   return hits;
 }

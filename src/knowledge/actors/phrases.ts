@@ -20,9 +20,19 @@ export interface AliasEntry extends CaseRule {
 export class PhraseTable {
   private readonly byPhrase = new Map<string, AliasEntry[]>();
   private readonly maxTokens = new Map<string, number>();
+  /** Every phrase cut before one of its spaces ("united", "united nations" for "united nations security council"). */
+  private readonly continued = new Set<string>();
 
   get(phrase: string): AliasEntry[] | undefined {
     return this.byPhrase.get(phrase);
+  }
+
+  /**
+   * Whether some alias goes on past these words (space-joined keys): matching stops extending a phrase that no
+   * alias continues, instead of trying every length up to the longest alias of the first word ("New …").
+   */
+  continues(phrase: string): boolean {
+    return this.continued.has(phrase);
   }
 
   /** Longest alias (in tokens) starting with this key; 0 when none does. */
@@ -36,8 +46,10 @@ export class PhraseTable {
    */
   insert(p: PreparedPhrase, id: string, adjective: boolean, authoritative: boolean, titled = false): boolean {
     let list = this.byPhrase.get(p.phrase);
-    if (!list) this.byPhrase.set(p.phrase, (list = []));
-    else if (!authoritative && list.some((e) => e.authoritative)) return false;
+    if (!list) {
+      this.byPhrase.set(p.phrase, (list = []));
+      for (let at = p.phrase.indexOf(' '); at >= 0; at = p.phrase.indexOf(' ', at + 1)) this.continued.add(p.phrase.slice(0, at));
+    } else if (!authoritative && list.some((e) => e.authoritative)) return false;
     if ((this.maxTokens.get(p.first) ?? 0) < p.tokens) this.maxTokens.set(p.first, p.tokens);
     const same = list.find((e) => e.adjective === adjective && e.surface === p.surface);
     if (same) {

@@ -32,6 +32,14 @@ const OPENERS: Record<string, ClauseKind> = {
   but: 'contrast', yet: 'contrast',
 };
 const SCONJ_OPENERS: Record<string, ClauseKind> = { that: 'complement', after: 'adverbial', before: 'adverbial', since: 'adverbial', until: 'adverbial', when: 'adverbial', as: 'adverbial', once: 'adverbial' };
+// Asked for every token of a sentence with a trigger: a Map look-up, cheaper than `in`, which also searches the prototype chain.
+const OPENER_KINDS = new Map(Object.entries(OPENERS));
+const SCONJ_OPENER_KINDS = new Map(Object.entries(SCONJ_OPENERS));
+/**
+ * Names `w in OPENERS` also found, inherited by every plain object: among them the word "constructor", which
+ * the `in` test took for an opener (its "kind" the Object function). Kept as it was, so no clause split changes.
+ */
+const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 // Parentheses are not here: "(APEC)" and "(ILO)" sit inside the subject's noun phrase.
 const HARD_BREAKS = new Set([';', ':', '—', '–', '"', '--']);
 /** -ing words that work as prepositions: "…, including China" continues the clause. */
@@ -107,12 +115,14 @@ function openerAt(tokens: TokenTable, i: number, from: number, current: ClauseKi
   if (HARD_BREAKS.has(w) && !(w === '"' && isScareQuote(tokens, i))) return 'other';
   // "… but insists they must …": a contrast with no subject of its own shares the first conjunct's subject
   if ((w === 'but' || w === 'yet') && verbNext(tokens, i)) return 'coordinate';
-  if (w in OPENERS) return OPENERS[w];
+  const opener = OPENER_KINDS.get(w) ?? (INHERITED_NAMES.has(w) ? OPENERS[w] : undefined);
+  if (opener) return opener;
   // a finite modal cannot belong to a "to …" clause: "Western nations attempting to deploy troops would face …"
   if (current === 'infinitive' && FINITE_MODALS.has(w) && prev !== 'to') return 'resumed';
   // "…, provided (that) …" is a condition; "the EU provided aid" is a verb
   if ((w === 'provided' || w === 'providing') && (prev === ',' || tokens.lower[i + 1] === 'that')) return 'condition';
-  if (w in SCONJ_OPENERS && (tag === 'SCONJ' || (w === 'that' && (next === 'PROPN' || next === 'PRON' || next === 'DET')))) return SCONJ_OPENERS[w];
+  const sconj = SCONJ_OPENER_KINDS.get(w);
+  if (sconj && (tag === 'SCONJ' || (w === 'that' && (next === 'PROPN' || next === 'PRON' || next === 'DET')))) return sconj;
   if (TIME_PREPOSITIONS.has(w) && tag === 'ADP' && subjectAndVerbAfter(tokens, i)) return 'adverbial';
   if (w === 'to' && (next === 'VERB' || next === 'AUX')) return 'infinitive';
   if (prev === ',' && tag === 'VERB' && w.endsWith('ing') && !PREPOSITIONAL_ING.has(w)) return 'participial';

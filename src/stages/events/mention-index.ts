@@ -1,5 +1,6 @@
 import type { EventParticipant } from '../../doc/events.ts';
 import type { Entity, Mention } from '../../doc/layers.ts';
+import { partitionPoint } from '../../doc/search.ts';
 import { tokenAtOrAfter, type TokenTable } from '../../doc/tokens.ts';
 
 /** Mentions placed on the token grid once per document, so clause-level look-ups are index arithmetic. */
@@ -24,12 +25,19 @@ export function indexMentions(tokens: TokenTable, mentions: readonly Mention[], 
   return { mentions, first, last, order, entities: new Map(entities.map((e) => [e.id, e])) };
 }
 
+/** Position in `ix.order` of the first mention that starts at or after token `from`. */
+export function orderFrom(ix: MentionIndex, from: number): number {
+  return partitionPoint(ix.order.length, (p) => ix.first[ix.order[p]] < from);
+}
+
 /** Mention indices whose tokens all lie in [from, to). */
 export function mentionsIn(ix: MentionIndex, from: number, to: number): number[] {
   const out: number[] = [];
-  for (const m of ix.order) {
+  // From the sentence's first mention on, not the document's: every sentence asks.
+  for (let p = orderFrom(ix, from); p < ix.order.length; p++) {
+    const m = ix.order[p];
     if (ix.first[m] >= to) break;
-    if (ix.first[m] >= from && ix.last[m] < to) out.push(m);
+    if (ix.last[m] < to) out.push(m);
   }
   return out;
 }
@@ -72,11 +80,27 @@ export function entityKey(ix: MentionIndex, m: number): string {
 /** Mentions that overlap the source span of an attribution ("officials" in ", officials said"). */
 export function sourceMentions(ix: MentionIndex, sources: ReadonlyArray<{ start: number; end: number } | null>): Set<number> {
   const out = new Set<number>();
+  const { mentions } = ix;
+  // Mentions by start offset: a source then scans only those that start close enough before it to reach it
+  // (no mention is longer than the longest), rather than every mention of the document for every source.
+  // The mentions stage writes them in text order already; sorted only when they are not.
+  const byStart = new Int32Array(mentions.length);
+  let longest = 0;
+  let ordered = true;
+  for (let i = 0; i < mentions.length; i++) {
+    byStart[i] = i;
+    longest = Math.max(longest, mentions[i].end - mentions[i].start);
+    if (i > 0 && mentions[i].start < mentions[i - 1].start) ordered = false;
+  }
+  if (!ordered) byStart.sort((a, b) => mentions[a].start - mentions[b].start);
   for (const src of sources) {
     if (!src) continue;
-    ix.mentions.forEach((m, i) => {
-      if (m.start < src.end && src.start < m.end) out.add(i);
-    });
+    const reach = src.start - longest;
+    for (let k = partitionPoint(byStart.length, (p) => mentions[byStart[p]].start <= reach); k < byStart.length; k++) {
+      const m = mentions[byStart[k]];
+      if (m.start >= src.end) break;
+      if (src.start < m.end) out.add(byStart[k]);
+    }
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import { posOf, type TokenTable } from '../../doc/tokens.ts';
 import { BORROWS_SUBJECT, type Clauses } from './clauses.ts';
-import { entityKey, hasActor, type MentionIndex } from './mention-index.ts';
+import { entityKey, hasActor, orderFrom, type MentionIndex } from './mention-index.ts';
 import { MONTHS, WEEKDAYS } from '../../knowledge/calendar.ts';
 
 /** What a participant search needs: the sentence's tokens, clauses and mentions. */
@@ -235,12 +235,16 @@ export function objectAfter(
  * "Israeli" stands for "an Israeli peace movement" (partyMentions keeps the inner mention that has an actor).
  */
 function phraseBounds(v: SentenceView, m: number): [number, number] {
-  let first = v.ix.first[m];
-  let last = v.ix.last[m];
-  for (let k = 0; k < v.ix.mentions.length; k++) {
-    if (v.ix.first[k] > v.ix.first[m] || v.ix.last[k] < v.ix.last[m] || v.ix.first[k] < v.from || v.ix.last[k] >= v.to) continue;
-    first = Math.min(first, v.ix.first[k]);
-    last = Math.max(last, v.ix.last[k]);
+  const { ix } = v;
+  let first = ix.first[m];
+  let last = ix.last[m];
+  // Only the sentence's mentions that start no later than m can hold it: walked in start order, not the whole document.
+  for (let p = orderFrom(ix, v.from); p < ix.order.length; p++) {
+    const k = ix.order[p];
+    if (ix.first[k] > ix.first[m]) break;
+    if (ix.last[k] < ix.last[m] || ix.last[k] >= v.to) continue;
+    first = Math.min(first, ix.first[k]);
+    last = Math.max(last, ix.last[k]);
   }
   return [first, last];
 }

@@ -45,7 +45,7 @@ export function corefer(c: TokenCues, mentions: readonly Candidate[], hooks: Cor
   const byWord = new Map<string, EntityState[]>();
   const join = (m: Candidate, e: EntityState | undefined) => {
     const target = e ?? (entities.push(newEntity(entities.length, m)), entities[entities.length - 1]);
-    addMention(target, m, t.words.slice(m.start, m.end), m.form === 'nominal' ? headOf(t.lower[m.head]) : undefined);
+    addMention(target, m, t.lower.slice(m.start, m.end), m.form === 'nominal' ? headOf(t.lower[m.head]) : undefined);
     entityOf.set(m, target);
     if (m.form === 'name') {
       for (const key of nameKeys(target.names[target.names.length - 1])) {

@@ -1,4 +1,5 @@
 import type { ActorRef, MentionType } from '../../doc/layers.ts';
+import { partitionPoint } from '../../doc/search.ts';
 import type { Candidate } from './candidate.ts';
 import { nameTokens } from './name-match.ts';
 import type { Gender } from './pronouns.ts';
@@ -32,13 +33,14 @@ export function newEntity(index: number, m: Candidate): EntityState {
   return e;
 }
 
-/** Adds a mention and everything it says about the referent. */
-export function addMention(e: EntityState, m: Candidate, words: readonly string[], head: string | undefined): void {
+/** Adds a mention and everything it says about the referent; `lower` is its words in lower case. */
+export function addMention(e: EntityState, m: Candidate, lower: readonly string[], head: string | undefined): void {
   // Kept in text order: pronouns join after the names and nominals of the first pass.
   let k = e.mentions.length;
   while (k > 0 && e.mentions[k - 1].start > m.start) k--;
-  e.mentions.splice(k, 0, m);
-  if (m.form === 'name') e.names.push(nameTokens(words.map((w) => w.toLowerCase())));
+  if (k === e.mentions.length) e.mentions.push(m); // the usual case, without splice's cost
+  else e.mentions.splice(k, 0, m);
+  if (m.form === 'name') e.names.push(nameTokens(lower));
   if (m.title) e.titles.add(m.title);
   if (head) e.heads.add(head);
   // a name's own record beats a government coded from a description: "Guterres's spokesman, Stéphane Dujarric"
@@ -58,6 +60,11 @@ export function addMention(e: EntityState, m: Candidate, words: readonly string[
     e.type = m.type;
     e.typeSure = true;
   }
+}
+
+/** How many of the entity's mentions start before token `start` (they are kept in text order). */
+export function mentionsBefore(e: EntityState, start: number): number {
+  return partitionPoint(e.mentions.length, (k) => e.mentions[k].start < start);
 }
 
 export function lastMention(e: EntityState): Candidate {

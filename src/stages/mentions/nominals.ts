@@ -39,6 +39,10 @@ export function findNominals(c: TokenCues, names: readonly Candidate[], roles?: 
   const out: Candidate[] = [];
   for (let h = 0; h < t.length; h++) {
     if (owner[h]) continue;
+    const pos = c.pos(h);
+    // Only a noun, a proper noun or an adjective can pass the head test below: any other word is passed over
+    // before its role look-up.
+    if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
     const info = infoOf(t.lower[h], roles);
     if (!info) continue;
     // "a group of Yoruba leaders": the leaders are the actor, "a group" only counts them
@@ -47,7 +51,6 @@ export function findNominals(c: TokenCues, names: readonly Candidate[], roles?: 
     if (t.lower[h] === 'state' && t.lower[h + 1] === 'of' && !isCapitalised(t.words[h + 2] ?? '')) continue;
     // "the attorney general", "its director general": the office is the whole compound, headed by "general"
     if (info.type === 'PERSON' && t.words[h + 1] === 'general' && t.sentence[h + 1] === t.sentence[h]) continue;
-    const pos = c.pos(h);
     // "the UN chief told": the tagger reads "chief" as the adjective of "chief executive"; at the end of its phrase it heads it
     const noun = pos === 'NOUN' || (pos === 'ADJ' && info.type === 'PERSON' && !NOUN_LIKE.has(c.pos(h + 1)));
     if (isCapitalised(t.words[h]) ? !(c.clauseInitial[h] && (pos === 'NOUN' || pos === 'PROPN')) : !noun) continue;

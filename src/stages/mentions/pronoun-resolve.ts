@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.ts';
 import type { TokenCues } from './cues.ts';
-import type { EntityState } from './entity-state.ts';
+import { mentionsBefore, type EntityState } from './entity-state.ts';
 import { salience, type SalienceOptions } from './salience.ts';
 
 /**
@@ -43,13 +43,13 @@ export function resolvePronoun(
 }
 
 function lastSentenceBefore(sentence: Int32Array, e: EntityState, start: number): number {
-  for (let k = e.mentions.length - 1; k >= 0; k--) if (e.mentions[k].start < start) return sentence[e.mentions[k].start];
-  return -Infinity;
+  const k = mentionsBefore(e, start) - 1;
+  return k >= 0 ? sentence[e.mentions[k].start] : -Infinity;
 }
 
 function lastBefore(e: EntityState, m: Candidate): Candidate | undefined {
-  for (let k = e.mentions.length - 1; k >= 0; k--) if (e.mentions[k].start < m.start) return e.mentions[k];
-  return undefined;
+  const k = mentionsBefore(e, m.start) - 1;
+  return k >= 0 ? e.mentions[k] : undefined;
 }
 
 /** Person, number, gender and animacy agreement between a pronoun and an entity. */

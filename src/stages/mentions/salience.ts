@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.ts';
-import type { EntityState } from './entity-state.ts';
+import { mentionsBefore, type EntityState } from './entity-state.ts';
 
 export interface SalienceOptions {
   /** Sentences back a pronoun may look for its antecedent. */
@@ -36,9 +36,9 @@ export function salience(e: EntityState, at: Candidate, sentenceOf: (m: Candidat
   let score = 0;
   let sentence = -1;
   let best = 0;
-  for (let k = e.mentions.length - 1; k >= 0; k--) {
+  // Back from the last mention before `at`: those after it (pronouns resolve after every name) never count.
+  for (let k = mentionsBefore(e, at.start) - 1; k >= 0; k--) {
     const m = e.mentions[k];
-    if (m.start >= at.start) continue;
     const s = sentenceOf(m);
     if (here - s > o.pronounWindow) break;
     if (s !== sentence) {

@@ -21,7 +21,16 @@ export function sentenceWords(tokens: TokenTable, from: number, to: number): { w
   const words: string[] = [];
   const token: number[] = [];
   for (let i = from; i < to; i++) {
-    for (const part of tokens.lower[i].split('-')) {
+    const w = tokens.lower[i];
+    // Most words hold no hyphen: taken whole, with no array from `split`.
+    if (!w.includes('-')) {
+      if (w) {
+        words.push(w);
+        token.push(i);
+      }
+      continue;
+    }
+    for (const part of w.split('-')) {
       if (!part) continue;
       words.push(part);
       token.push(i);

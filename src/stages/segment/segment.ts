@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/document.ts';
 import type { Span } from '../../doc/span.ts';
 import { makeSpan } from '../../doc/span.ts';
+import { partitionPoint } from '../../doc/search.ts';
 import { posIndex, type TokenTable } from '../../doc/tokens.ts';
 import type { Stage, StageOutput } from '../../pipeline/stage.ts';
 import { winkAnalyse, winkInstance } from './wink.ts';
@@ -111,7 +112,7 @@ function sentencesFrom(
     const limit = Math.min(k + 1 < ordered.length ? ordered[k + 1] : text.length, paragraphs[p]?.end ?? text.length);
     // End at the last token inside the limit, so the span holds no trailing white space.
     let end = start;
-    for (let i = lowerBound(starts, start); i < starts.length && ends[i] <= limit; i++) end = ends[i];
+    for (let i = partitionPoint(starts.length, (k) => starts[k] < start); i < starts.length && ends[i] <= limit; i++) end = ends[i];
     if (end > start) out.push(makeSpan(text, start, end));
   }
   return out;
@@ -163,15 +164,4 @@ const MID_SENTENCE_ABBREVIATIONS = new Set(['vs.', 'v.', 'cf.', 'approx.', 'ca.'
 function endsSentence(word: string): boolean {
   if (word === '.') return true;
   return /^[a-z]+\.$/.test(word) && !MID_SENTENCE_ABBREVIATIONS.has(word);
-}
-
-function lowerBound(arr: number[], value: number): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (arr[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
