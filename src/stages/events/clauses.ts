@@ -35,11 +35,6 @@ const SCONJ_OPENERS: Record<string, ClauseKind> = { that: 'complement', after: '
 // Asked for every token of a sentence with a trigger: a Map look-up, cheaper than `in`, which also searches the prototype chain.
 const OPENER_KINDS = new Map(Object.entries(OPENERS));
 const SCONJ_OPENER_KINDS = new Map(Object.entries(SCONJ_OPENERS));
-/**
- * Names `w in OPENERS` also found, inherited by every plain object: among them the word "constructor", which
- * the `in` test took for an opener (its "kind" the Object function). Kept as it was, so no clause split changes.
- */
-const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 // Parentheses are not here: "(APEC)" and "(ILO)" sit inside the subject's noun phrase.
 const HARD_BREAKS = new Set([';', ':', '—', '–', '"', '--']);
 /** -ing words that work as prepositions: "…, including China" continues the clause. */
@@ -78,7 +73,7 @@ export function splitClauses(tokens: TokenTable, from: number, to: number): Clau
   const of = new Int32Array(Math.max(0, to - from));
   const starts: number[] = [from];
   // "If Moscow attacks Warsaw, NATO will respond": a sentence may open with a condition
-  const kinds: ClauseKind[] = [from < to && OPENERS[tokens.lower[from]] === 'condition' ? 'condition' : 'main'];
+  const kinds: ClauseKind[] = [from < to && OPENER_KINDS.get(tokens.lower[from]) === 'condition' ? 'condition' : 'main'];
   for (let i = from; i < to; i++) {
     const kind = i > from ? openerAt(tokens, i, from, kinds[kinds.length - 1]) : null;
     if (kind) {
@@ -115,7 +110,7 @@ function openerAt(tokens: TokenTable, i: number, from: number, current: ClauseKi
   if (HARD_BREAKS.has(w) && !(w === '"' && isScareQuote(tokens, i))) return 'other';
   // "… but insists they must …": a contrast with no subject of its own shares the first conjunct's subject
   if ((w === 'but' || w === 'yet') && verbNext(tokens, i)) return 'coordinate';
-  const opener = OPENER_KINDS.get(w) ?? (INHERITED_NAMES.has(w) ? OPENERS[w] : undefined);
+  const opener = OPENER_KINDS.get(w);
   if (opener) return opener;
   // a finite modal cannot belong to a "to …" clause: "Western nations attempting to deploy troops would face …"
   if (current === 'infinitive' && FINITE_MODALS.has(w) && prev !== 'to') return 'resumed';
