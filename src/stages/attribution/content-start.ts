@@ -30,14 +30,8 @@ export function withoutHearer(ctx: AttributionContext, cue: Segment, contents: r
   // "told reporters on Friday that …", "told reporters travelling with him that …": what stands before "that" goes
   // with the cue's verb or the hearer
   const { lower, words, pos } = ctx.tokens;
-  let from = end + 1;
-  for (let k = from; k <= Math.min(head.last, end + MAX_ADJUNCT + 1); k++) {
-    if (lower[k] === 'that') {
-      from = k;
-      break;
-    }
-    if (pos[k] === PUNCT || ((pos[k] === VERB || pos[k] === AUX) && !PARTICIPLE.test(words[k]))) break;
-  }
+  const that = thatAhead(ctx, end + 1, Math.min(head.last, end + MAX_ADJUNCT + 1));
+  const from = that >= 0 ? that : end + 1;
   // Left as tagged: a participle after the hearer with no "that" to follow, or a possessive ("told CNN's Jake
   // Tapper"), where the hearer ends is unclear; "told him to leave" is an order whose content keeps its addressee.
   if (from > head.last || pos[from] === PUNCT || lower[from] === 'to' || /^['’]/.test(words[from])) return [...contents];
@@ -67,13 +61,19 @@ const MAX_ADJUNCT_TAIL = 12;
  */
 export function withoutAdjunct(ctx: AttributionContext, cue: Segment, contents: readonly Segment[]): Segment[] {
   const head = contents[0];
+  if (!head || head.first <= cue.last + 1 || ctx.tokens.pos[cue.last + 1] !== ADP) return [...contents];
+  const that = thatAhead(ctx, cue.last + 1, Math.min(head.last, head.first + MAX_ADJUNCT_TAIL));
+  return that > head.first && that < head.last ? [{ ...head, first: that }, ...contents.slice(1)] : [...contents];
+}
+
+/** The first "that" in tokens [from, to], or -1 when punctuation or a finite verb comes before it (a clause began). */
+function thatAhead(ctx: AttributionContext, from: number, to: number): number {
   const { lower, words, pos } = ctx.tokens;
-  if (!head || head.first <= cue.last + 1 || pos[cue.last + 1] !== ADP) return [...contents];
-  for (let k = cue.last + 1; k <= Math.min(head.last, head.first + MAX_ADJUNCT_TAIL); k++) {
-    if (k > head.first && lower[k] === 'that') return k < head.last ? [{ ...head, first: k }, ...contents.slice(1)] : [...contents];
-    if (pos[k] === PUNCT || ((pos[k] === VERB || pos[k] === AUX) && !PARTICIPLE.test(words[k]))) break;
+  for (let k = from; k <= to; k++) {
+    if (lower[k] === 'that') return k;
+    if (pos[k] === PUNCT || ((pos[k] === VERB || pos[k] === AUX) && !PARTICIPLE.test(words[k]))) return -1;
   }
-  return [...contents];
+  return -1;
 }
 
 /** Words that open a noun phrase: a content starting right after one began inside that phrase. */
