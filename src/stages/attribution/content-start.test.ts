@@ -3,12 +3,17 @@ import assert from 'node:assert/strict';
 import { withDeterminer, withoutAdjunct, withoutHearer } from './content-start.ts';
 import { contextOf, segmentOf, tokenText } from './testing.ts';
 
-/** The content withoutHearer makes of the tagged `content` after `cue` in a one-sentence text. */
-function told(text: string, cue: string, content: string): string {
+type Rule = typeof withoutHearer;
+
+/** What `rule` makes of the tagged `content` of `cue` in a one-sentence text. */
+const applying = (rule: Rule) => (text: string, cue: string, content: string): string => {
   const ctx = contextOf(text);
-  const [out] = withoutHearer(ctx, segmentOf(ctx, cue, 'CUE'), [segmentOf(ctx, content, 'CON')]);
+  const [out] = rule(ctx, segmentOf(ctx, cue, 'CUE'), [segmentOf(ctx, content, 'CON')]);
   return tokenText(ctx, out);
-}
+};
+const told = applying(withoutHearer);
+const afterAdjunct = applying(withoutAdjunct);
+const starts = applying(withDeterminer);
 
 test('the hearer after "told", "assured", "reminded" leaves the content: a pronoun, a plural noun or a name', () => {
   assert.equal(told('Grossi told reporters the site was damaged.', 'told', 'reporters the site was damaged'), 'the site was damaged');
@@ -34,13 +39,6 @@ test('the content stays as tagged when the hearer is unclear or belongs to it, o
   assert.equal(told('He told voters gathered in Ohio the plant would reopen.', 'told', 'voters gathered in Ohio the plant would reopen'), 'voters gathered in Ohio the plant would reopen');
 });
 
-/** The content withoutAdjunct makes of the tagged `content` after `cue`. */
-function afterAdjunct(text: string, cue: string, content: string): string {
-  const ctx = contextOf(text);
-  const [out] = withoutAdjunct(ctx, segmentOf(ctx, cue, 'CUE'), [segmentOf(ctx, content, 'CON')]);
-  return tokenText(ctx, out);
-}
-
 test('a content begun inside the adjunct after its cue starts at the "that" closing the adjunct', () => {
   assert.equal(afterAdjunct('The agency said in a report seen by Reuters that Iran had expanded its stockpile.', 'said', 'report seen by Reuters that Iran had expanded its stockpile'), 'that Iran had expanded its stockpile');
   assert.equal(afterAdjunct('Lavrov said in an interview with the state broadcaster that talks were pointless.', 'said', 'the state broadcaster that talks were pointless'), 'that talks were pointless');
@@ -53,10 +51,6 @@ test('no "that", a finite verb before it, or no preposition after the cue: the c
 });
 
 test('a content begun inside a noun phrase takes the determiner before it; a cue word is never taken', () => {
-  const starts = (text: string, cue: string, content: string) => {
-    const ctx = contextOf(text);
-    return tokenText(ctx, withDeterminer(ctx, segmentOf(ctx, cue, 'CUE'), [segmentOf(ctx, content, 'CON')])[0]);
-  };
   assert.equal(starts('Miller told reporters the law would force a review.', 'told', 'law would force a review'), 'the law would force a review');
   assert.equal(starts('Her deputy said a deal was near.', 'said', 'deal was near'), 'a deal was near');
   assert.equal(starts('The talks had failed, the envoy said.', 'said', 'talks had failed ,'), 'The talks had failed,');
