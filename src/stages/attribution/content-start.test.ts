@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { withDeterminer, withoutAdjunct, withoutHearer } from './content-start.ts';
+import { withDeterminer, withNounClause, withoutAdjunct, withoutHearer } from './content-start.ts';
 import { contextOf, segmentOf, tokenText } from './testing.ts';
 
 type Rule = typeof withoutHearer;
@@ -55,4 +55,14 @@ test('a content begun inside a noun phrase takes the determiner before it; a cue
   assert.equal(starts('Her deputy said a deal was near.', 'said', 'deal was near'), 'a deal was near');
   assert.equal(starts('The talks had failed, the envoy said.', 'said', 'talks had failed ,'), 'The talks had failed,');
   assert.equal(starts('The minister said talks had failed.', 'said', 'talks had failed'), 'talks had failed');
+});
+
+test('a content stopped at a report noun runs on over its "that" clause, past an adjunct, to the sentence end', () => {
+  const runs = applying((ctx, _cue, contents) => withNounClause(ctx, contents));
+  assert.equal(
+    runs('Peskov denied reports in Western media that Moscow had dropped its demand.', 'denied', 'reports'),
+    'reports in Western media that Moscow had dropped its demand',
+  );
+  assert.equal(runs('The ministry denied the claims. It said nothing more.', 'denied', 'the claims'), 'the claims');
+  assert.equal(runs('The ministry denied the claims, which it said were false.', 'denied', 'the claims'), 'the claims');
 });

@@ -1,4 +1,4 @@
-import { posIndex } from '../../doc/tokens.ts';
+import { posIndex, sentenceEnd } from '../../doc/tokens.ts';
 import type { AttributionContext } from './context.ts';
 import type { Segment } from './tags.ts';
 
@@ -89,4 +89,24 @@ export function withDeterminer(ctx: AttributionContext, cue: Segment, contents: 
   if (!head || before < 0 || (before >= cue.first && before <= cue.last) || !PHRASE_OPENERS.has(ctx.tokens.lower[before])) return [...contents];
   if (ctx.tokens.sentence[before] !== ctx.tokens.sentence[head.first]) return [...contents];
   return [{ ...head, first: before }, ...contents.slice(1)];
+}
+
+/** Nouns whose "that" clause says what was reported: "denied reports in Western media that Moscow had …". */
+const REPORT_NOUNS = new Set(['reports', 'report', 'claims', 'claim', 'allegations', 'allegation', 'accusations', 'suggestions', 'rumours', 'rumors', 'speculation', 'assertions', 'charges']);
+
+/**
+ * A content that stops at a report noun runs on over its "that" clause: in `Peskov denied reports in Western media
+ * that Moscow had dropped its demand` the tagger may stop at "reports" when an adjunct comes between. The clause
+ * runs to the end of the sentence.
+ */
+export function withNounClause(ctx: AttributionContext, contents: readonly Segment[]): Segment[] {
+  const last = contents.at(-1);
+  const { lower, sentence, pos } = ctx.tokens;
+  if (!last || !REPORT_NOUNS.has(lower[last.last])) return [...contents];
+  const end = sentenceEnd(ctx.tokens, last.last);
+  const that = thatAhead(ctx, last.last + 1, Math.min(end - 1, last.last + MAX_ADJUNCT + 1));
+  if (that < 0 || sentence[that] !== sentence[last.last]) return [...contents];
+  let stop = end - 1;
+  while (stop > that && pos[stop] === PUNCT && ctx.quotes.region[stop] < 0) stop--;
+  return stop > that ? [...contents.slice(0, -1), { ...last, last: stop }] : [...contents];
 }

@@ -21,7 +21,7 @@ import { contentFromShape } from './shape-content.ts';
 import { segmentsFromTags, type Segment } from './tags.ts';
 import { DEFAULT_WINDOW, cueWindow, type WindowOptions } from './window.ts';
 import { forceWholeWords } from './word-joins.ts';
-import { withDeterminer, withoutAdjunct, withoutHearer } from './content-start.ts';
+import { withDeterminer, withNounClause, withoutAdjunct, withoutHearer } from './content-start.ts';
 import { withParticle } from './particles.ts';
 
 /** An attribution before speaker resolution: spans only, as the span extractor finds them. */
@@ -170,7 +170,8 @@ export function findRoles(
 function cueContents(ctx: AttributionContext, cue: Segment, cues: readonly Segment[], source: Segment | null, segments: readonly Segment[], windowEnd: number): Segment[] {
   const tagged = continueQuotedContent(ctx, finishCutQuotation(ctx, segments.filter((s) => s.role === 'CON'), windowEnd));
   const opened = fromQuotationStart(ctx, cue, cues, tagged);
-  const found = withoutAdjunct(ctx, cue, withoutHearer(ctx, cue, withDeterminer(ctx, cue, opened.length > 0 ? opened : contentFromShape(ctx, cue, source))));
+  const shaped = withDeterminer(ctx, cue, opened.length > 0 ? opened : contentFromShape(ctx, cue, source));
+  const found = withNounClause(ctx, withoutAdjunct(ctx, cue, withoutHearer(ctx, cue, shaped)));
   if (found.length === 0) return [];
   return followingQuotations(ctx, cue, cues, quotationOnlyAfterCue(ctx, cue, insetLeadContent(ctx, cue, source, found, cues)));
 }
