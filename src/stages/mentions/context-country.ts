@@ -42,8 +42,15 @@ export function markContextCountries(t: TokenTable, roles: RoleLookup | undefine
     m.country = postModifierCountry(t, m, places) ?? locatedCountry(t, m, places) ?? story();
   }
   for (const m of candidates) {
-    if (m.form === 'name' && m.type === 'PERSON' && m.title && !m.actor && !m.country) m.country = office();
+    // "Sudan's army chief, Abdel Fattah al-Burhan": the body the description names comes before any other office
+    if (m.form === 'name' && m.type === 'PERSON' && m.title && !m.actor && !m.country) m.country = qualifierCountry(m.qualifier) ?? office();
   }
+}
+
+/** The country a qualifier names, through its own possessor: "Sudan's army" → Sudan. */
+function qualifierCountry(q: Candidate | undefined, depth = 2): string | undefined {
+  if (!q || depth === 0) return undefined;
+  return q.actor?.country ?? q.country ?? qualifierCountry(q.qualifier, depth - 1);
 }
 
 function once<T>(compute: () => T): () => T {

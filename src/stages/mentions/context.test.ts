@@ -145,3 +145,8 @@ test('a national body named "Ministry of X" takes the sector of "X ministry"; "J
   assert.equal(code(a, 'Peruvian Ministry of Defence'), 'PER MIL');
   assert.ok(a.mentions.some((m) => m.text === 'Joint Chiefs of Staff' && m.type === 'ORG'), 'not the person "Joint Chiefs" and the person "Staff"');
 });
+
+test('a titled name takes the country of the body its apposition names, before any other country in the story', () => {
+  const a = analyse("Kenya's army chief, General Ali Wekesa, rejected a U.S.-backed truce.", world);
+  assert.equal(code(a, 'Ali Wekesa'), 'KEN MIL');
+});

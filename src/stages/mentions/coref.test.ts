@@ -176,3 +176,8 @@ test('in a statement that quotes no one, "we" and "I" are its issuer, named at t
   const c = analyse('The ministers met in Warsaw. "This is a good day," one said. We expect more talks, analysts wrote.', { kb: null });
   assert.ok(!c.mentions.some((m) => m.text === 'We') || !c.same('The ministers', 'We'));
 });
+
+test('a title between the comma and the name keeps the apposition: "the army chief, General Ana Ruiz,"', () => {
+  const a = analyse("The army's chief of staff, General Ana Ruiz, rejected the truce.", { kb: null });
+  assert.ok(a.same("The army's chief of staff", 'Ana Ruiz'));
+});

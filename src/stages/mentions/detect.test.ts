@@ -112,3 +112,16 @@ test("a sentence's first word before a country is an ordinary word; a country be
   const b = analyse('Angry villagers saw the Ukraine Predator overhead.');
   assert.ok(b.mentions.some((m) => m.text === 'Ukraine'));
 });
+
+test('lower-case particles inside a name belong to it: "al-Burhan", "von der Leyen", "bin Salman"', () => {
+  for (const [text, name] of [
+    ['General Abdel Fattah al-Burhan rejected the truce.', 'Abdel Fattah al-Burhan'],
+    ['Ursula von der Leyen arrived in Kyiv.', 'Ursula von der Leyen'],
+    ['Mohammed bin Salman met the envoy.', 'Mohammed bin Salman'],
+  ]) {
+    const a = analyse(text, { kb: null });
+    assert.equal(a.m(name).type, 'PERSON', text);
+  }
+  // a particle-like word before a lower-case word is no part of a name
+  assert.ok(!analyse('Anna Weber de facto ran the party.', { kb: null }).mentions.some((m) => m.text.includes(' de')));
+});

@@ -82,6 +82,18 @@ export function runEnd(c: TokenCues, kb: KbMatches, i: number, maxTokens: number
       continue;
     }
     const w = t.lower[k];
+    // "Abdel Fattah al-Burhan", "Ursula von der Leyen", "Mohammed bin Salman": particles inside a name, before its last part
+    const afterParticles = particlesEnd(t, k);
+    if (afterParticles > k) {
+      if (t.words[afterParticles] === '-' && c.glued(afterParticles - 1) && c.glued(afterParticles) && continuesName(c, afterParticles + 1)) {
+        k = afterParticles + 2;
+        continue;
+      }
+      if (continuesName(c, afterParticles)) {
+        k = afterParticles + 1;
+        continue;
+      }
+    }
     // "Secretary-General", "Al-Aqsa": a hyphen glued on both sides to capitalised words.
     if (w === '-' && c.glued(k - 1) && c.glued(k) && continuesName(c, k + 1)) {
       k += 2;
@@ -108,6 +120,16 @@ export function runEnd(c: TokenCues, kb: KbMatches, i: number, maxTokens: number
   const hit = kb.at(i);
   if (hit && i + hit.length > k) k = i + hit.length;
   return k;
+}
+
+/** How many particles a name may hold in a row: "von der Leyen". */
+const MAX_PARTICLES = 2;
+
+/** The token after the lower-case particles starting at k ("al", "von der"), or k when none starts there. */
+function particlesEnd(t: TokenCues['tokens'], k: number): number {
+  let j = k;
+  while (j < t.length && j - k < MAX_PARTICLES && PARTICLES.has(t.lower[j]) && t.words[j] === t.lower[j] && t.sentence[j] === t.sentence[k]) j++;
+  return j;
 }
 
 export function isHonorific(lower: string): boolean {

@@ -1,6 +1,7 @@
 import type { Candidate } from './candidate.ts';
 import type { TokenCues } from './cues.ts';
 import { HONORIFICS, PERSON_VERBS } from './lexicon.ts';
+import { isTitleWord } from './runs.ts';
 import type { TokenTable } from '../../doc/tokens.ts';
 
 const BOUNDARIES = new Set([';', ':', '"', ',', '(', '--', '\u2014', 'that', 'because', 'while', 'when', 'after', 'before', 'but', 'although', 'though', 'since', 'if', 'as', 'who', 'which', 'where']);
@@ -55,6 +56,9 @@ function isDateline(t: TokenTable, start: number, end: number): boolean {
   return false;
 }
 
+/** How many title words may stand between an apposition's comma and its name ("Lieutenant General"). */
+const MAX_TITLE_WORDS = 3;
+
 /**
  * Appositions, which name one referent twice: "Olena Marchenko, a spokeswoman for the ministry," and
  * "the Kremlin's spokesman, Dmitry Peskov, said". The second mention records the first.
@@ -66,17 +70,22 @@ export function markAppositives(c: TokenCues, mentions: readonly Candidate[]): v
   for (const first of mentions) {
     const comma = phraseEnd(first);
     if (first.form === 'pronoun' || first.plural || t.words[comma] !== ',') continue;
-    const second = byStart.get(comma + 1);
+    // "Sudan's army chief, General Abdel Fattah al-Burhan,": a title before the name is no part of its mention
+    let at = comma + 1;
+    while (at < comma + 1 + MAX_TITLE_WORDS && isTitleWord(t.lower[at] ?? '')) at++;
+    const second = byStart.get(comma + 1) ?? byStart.get(at);
     if (!second || second.plural || second.type !== first.type || second.form === first.form) continue;
     if (t.sentence[second.start] !== t.sentence[first.start]) continue;
     if (first.form === 'name' && second.form === 'nominal' && !closesAppositive(c, second.end)) continue;
     if (first.form === 'nominal' && !closesAppositive(c, second.end)) continue;
     second.appositive = first;
     // "Salaheddine Sidhoum, Algeria's leading rights activist,": the description titles the name, as one before it does
-    if (first.form === 'name' && first.type === 'PERSON' && second.title) {
-      first.title ??= second.title;
-      first.qualifier ??= second.qualifier;
-      first.country ??= second.country;
+    // and "Sudan's army chief, Abdel Fattah al-Burhan," the name after it
+    const [name, description] = first.form === 'name' ? [first, second] : [second, first];
+    if (name.form === 'name' && name.type === 'PERSON' && description.title) {
+      name.title ??= description.title;
+      name.qualifier ??= description.qualifier;
+      name.country ??= description.country;
     }
   }
 }
