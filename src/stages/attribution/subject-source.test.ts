@@ -45,7 +45,9 @@ test('a second cue the tagger gave the same wrong source is corrected the same w
 test('a short aside between commas stands between a subject and its cue: "The ministry, for its part, claimed"', () => {
   const text = 'The ministry, for its part, claimed that the strike failed.';
   assert.equal(sourceOf(text, 'claimed', ['The ministry', 'its']), 'The ministry');
-  assert.equal(sourceOf('The ministry, which Ana Ruiz leads, claimed that it failed.', 'claimed', ['The ministry', 'Ana Ruiz']), null, 'a relative clause is no aside');
+  // a relative clause between commas is skipped too, and the name inside it is not the subject
+  assert.equal(sourceOf('The ministry, which Ana Ruiz leads, claimed that it failed.', 'claimed', ['The ministry', 'Ana Ruiz']), 'The ministry');
+  assert.equal(sourceOf('The ministry, led by Ana Ruiz, claimed that it failed.', 'claimed', ['The ministry', 'Ana Ruiz']), null, 'a participle phrase is no aside');
 });
 
 test("a participle cue after a comma reports the clause subject's words; a source takes in its name's article and honorific", () => {
@@ -100,4 +102,11 @@ test('a time between subject and cue: the subject is the source, and a subject t
   const raw: RawAttribution = { type: 'indirect', cue: p('was criticized'), content: [p('Ana Ruiz'), p('for the cuts')], source: p('her rivals'), confidence: 0.5 };
   const [b] = subjectSources(passive, [makeSpan(passive, 0, passive.length)], [{ ...p('Ana Ruiz'), type: 'PERSON', form: 'name', entity: 'e1' }], [raw]);
   assert.deepEqual(b.content.map((c) => c.text), ['Ana Ruiz', 'for the cuts']);
+});
+
+test('a relative clause or a time after the comma closing an apposition may stand between subject and cue', () => {
+  assert.equal(sourceOf('Egypt, which backs the army, has called for talks.', 'has called for', ['Egypt']), 'Egypt');
+  assert.equal(sourceOf('The army chief, General Ana Ruiz, on Sunday rejected the truce.', 'rejected', ['Ana Ruiz']), 'Ana Ruiz');
+  // a participle after a relative clause is the main clause's, not the relative's antecedent's
+  assert.equal(sourceOf('Ivo Petrak praised Ana Ruiz, who leads the party, saying she had won.', 'saying', ['Ivo Petrak', 'Ana Ruiz']), 'Ivo Petrak');
 });

@@ -7,11 +7,13 @@ import { TITLE_ABBREVIATIONS } from '../../knowledge/title-abbreviations.ts';
 const TIME = /(?:early |late )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|(?:last|this|earlier this) (?:week|month|year)/;
 const TIME_BETWEEN = new RegExp(`^\\s+(?:${TIME.source})\\s+$`, 'i');
 /**
- * Words that may stand between a subject and its cue: "Trump has repeatedly said", "he did not deny", a time,
- * and a short aside between commas: "The defence ministry, for its part, claimed".
+ * Words that may stand between a subject and its cue: "Trump has repeatedly said", "he did not deny", a time
+ * (after the comma closing an apposition too: "General Ana Ruiz, on Sunday rejected"), a short aside between commas
+ * ("The defence ministry, for its part, claimed") and a relative clause between commas ("Egypt, which backs the
+ * army, has called for").
  */
 const BETWEEN = new RegExp(
-  `^(?:\\s+|,\\s*(?:for (?:its|his|her|their) part|however|in turn|meanwhile|for now|in response|in a statement)\\s*,|\\b(?:${TIME.source}|has|have|had|was|were|is|are|will|would|could|may|might|should|must|did|does|do|also|not|never|then|later|again|already|still|previously|repeatedly|publicly|privately|reportedly|quickly|recently|often|once|first|now|n't)\\b)*$`,
+  `^(?:\\s+|,\\s*(?:for (?:its|his|her|their) part|however|in turn|meanwhile|for now|in response|in a statement|(?:who|which)\\b[^,;:"“”]*)\\s*,|,\\s*(?=${TIME.source})|\\b(?:${TIME.source}|has|have|had|was|were|is|are|will|would|could|may|might|should|must|did|does|do|also|not|never|then|later|again|already|still|previously|repeatedly|publicly|privately|reportedly|quickly|recently|often|once|first|now|n't)\\b)*$`,
   'i',
 );
 /**
@@ -22,6 +24,11 @@ const BETWEEN = new RegExp(
 const RAISING = /^(?:\w+\s+)?(?:seems?|seemed|appears?|appeared|(?:is|are|was|were)\s+expected)\b/i;
 /** A cue that opens with a participle: "asking", "comparing him to". */
 const PARTICIPLE = /^\p{L}+ing\b/u;
+/**
+ * Whether `gap` joins a subject to its cue (BETWEEN). A participle after a relative clause is not the relative's
+ * antecedent's: in "he defended Sepp Blatter, the head of FIFA, who is under investigation, saying …" he says it.
+ */
+const joinedToCue = (gap: string, cue: string): boolean => BETWEEN.test(gap) && !(PARTICIPLE.test(cue) && /,\s*(?:who|which)\b/i.test(gap));
 /** A name after one of these is the object of a preposition, not the subject: "in a letter to Trump, … said". */
 const PREPOSITION = /\b(?:of|to|for|with|by|from|in|on|at|about|against|than|as)\s+$/i;
 
@@ -53,7 +60,7 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
     // the nearest mention joined to the cue by what BETWEEN allows (so not "its" inside ", for its part,")
     let best: Mention | undefined;
     for (const m of mentions) {
-      if (m.end > a.cue.start || m.start < sentence.start || m.type === 'NORP' || !BETWEEN.test(text.slice(m.end, a.cue.start))) continue;
+      if (m.end > a.cue.start || m.start < sentence.start || m.type === 'NORP' || !joinedToCue(text.slice(m.end, a.cue.start), a.cue.text)) continue;
       if (!best || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
     }
     if (best && !PREPOSITION.test(text.slice(sentence.start, best.start))) return { ...a, source: sourceSpan(text, best) };
