@@ -31,6 +31,9 @@ test('a time inside a modifier of the source stays', () => {
   assert.equal(trimmed('A poll released Monday shows a tie.', 'A poll released Monday'), 'A poll released Monday');
   assert.equal(trimmed('Ana Ruiz said it.', 'Ana Ruiz'), 'Ana Ruiz');
   assert.equal(trimmed('UN Secretary-General Ana Ruiz said it.', 'UN Secretary-General Ana Ruiz'), 'UN Secretary-General Ana Ruiz');
+  // the time of a relative clause's verb, and the comma closing the clause
+  assert.equal(trimmed('Ana Ruiz, who visited Lima last week, has warned of a strike.', 'Ana Ruiz, who visited Lima last week', 'has'), 'Ana Ruiz, who visited Lima last week,');
+  assert.equal(trimmed('Ana Ruiz, who in 2010 said it, left.', 'who in 2010', 'said'), 'who');
 });
 
 test('"Today" with a capital is a name, not a time', () => {

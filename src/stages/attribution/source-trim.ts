@@ -32,7 +32,7 @@ export function trimSource(tokens: TokenTable, s: Segment, cue: Segment): Segmen
   if (last > first && SUBORDINATORS.has(tokens.lower[first])) first++;
   first = afterDateline(tokens, first, last);
   const kept = last - trailingTime(tokens, first, last);
-  if (kept >= first && tokens.pos[kept] !== VERB) last = kept;
+  if (kept >= first && tokens.pos[kept] !== VERB && !relativeVerbBefore(tokens, first, kept)) last = kept;
   last = closingComma(tokens, first, last, cue);
   return first === s.first && last === s.last ? s : { ...s, first, last };
 }
@@ -47,6 +47,16 @@ function trailingTime(tokens: TokenTable, first: number, last: number): number {
   if (n === 0) return 0;
   if (w(last - n) === 'on' || w(last - n) === 'just' || w(last - n) === 'earlier') n++;
   return n;
+}
+
+/** Whether a relative clause with its verb runs up to `end`: in "Zelensky, who visited Capitol Hill last week," the time is the clause's. */
+function relativeVerbBefore(tokens: TokenTable, first: number, end: number): boolean {
+  let relative = false;
+  for (let k = first; k <= end; k++) {
+    if (tokens.lower[k] === 'who' || tokens.lower[k] === 'which') relative = true;
+    else if (relative && tokens.pos[k] === VERB) return true;
+  }
+  return false;
 }
 
 /** The last token of [first, last] with the comma that closes an apposition before the cue, and no other. */
