@@ -150,3 +150,9 @@ test('a titled name takes the country of the body its apposition names, before a
   const a = analyse("Kenya's army chief, General Ali Wekesa, rejected a U.S.-backed truce.", world);
   assert.equal(code(a, 'Ali Wekesa'), 'KEN MIL');
 });
+
+test('an envoy "in" or "to" a capital is not that country\'s: the possessor says whose', () => {
+  const a = analyse("Norway's ambassador in Santiago, Jonas Hallberg, said the talks went well.", world);
+  assert.ok(a.same("Norway's ambassador", 'Jonas Hallberg'));
+  assert.notEqual(a.m('Jonas Hallberg').actor?.country, 'CHL');
+});

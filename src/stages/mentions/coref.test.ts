@@ -181,3 +181,9 @@ test('a title between the comma and the name keeps the apposition: "the army chi
   const a = analyse("The army's chief of staff, General Ana Ruiz, rejected the truce.", { kb: null });
   assert.ok(a.same("The army's chief of staff", 'Ana Ruiz'));
 });
+
+test('"the Kentucky Republican" is the person written about last, not a person of that name', () => {
+  const a = analyse('Senator Tomasz Wrona voted against the bill. The Ohio Republican said it cost too much.', { kb: null });
+  assert.ok(a.same('Tomasz Wrona', 'The Ohio Republican'));
+  assert.equal(a.m('The Ohio Republican').form, 'nominal');
+});

@@ -5,7 +5,7 @@ import type { RoleLookup } from './kb.ts';
 import type { KbMatches } from './kb-match.ts';
 import { DEFAULT_NAME_OPTIONS, findNames, type NameOptions } from './names.ts';
 import { findDescribedGroups, markCivilianProperty } from './groups.ts';
-import { findAgeEpithets } from './epithets.ts';
+import { findAgeEpithets, markPartyEpithets } from './epithets.ts';
 import { findNominals } from './nominals.ts';
 import { markPossessorCountries, markResidence } from './possessors.ts';
 import { findPronouns } from './pronoun-mentions.ts';
@@ -26,6 +26,7 @@ export function detectMentions(c: TokenCues, kb: KbMatches, roles: RoleLookup | 
   const all = [...claimed, ...findNominals(c, claimed, roles), ...findAgeEpithets(c, claimed), ...findPronouns(c)];
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const unique = all.filter((m, k) => k === 0 || m.start !== all[k - 1].start || m.end !== all[k - 1].end);
+  markPartyEpithets(c, unique);
   surnamesOverAliases(c, unique);
   markPossessorCountries(c, kb, unique);
   markResidence(c, kb, unique);

@@ -18,3 +18,19 @@ export function findAgeEpithets(c: TokenCues, claimed: readonly Candidate[]): Ca
   }
   return out;
 }
+
+/** Party members: "the Kentucky Republican", "the Democrat", "the Texas Democrat". */
+const PARTY_MEMBERS = new Set(['republican', 'democrat']);
+
+/**
+ * A party member written like a name after "the" ("the Kentucky Republican told reporters") is an epithet for the
+ * person written about last, not a person called "Kentucky Republican". Names the actor base knows stay names.
+ */
+export function markPartyEpithets(c: TokenCues, mentions: readonly Candidate[]): void {
+  const t = c.tokens;
+  for (const m of mentions) {
+    if (m.form !== 'name' || m.ids?.length || m.start === 0 || t.lower[m.start - 1] !== 'the' || !PARTY_MEMBERS.has(t.lower[m.end - 1])) continue;
+    if (m.start > 0 && mentions.some((o) => o !== m && o.start <= m.start - 1 && o.end > m.start - 1)) continue;
+    Object.assign(m, { start: m.start - 1, head: m.end - 1, type: 'PERSON', form: 'nominal', typeSure: true, epithet: true });
+  }
+}

@@ -8,6 +8,7 @@ import { titleOf } from './titles.ts';
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'another', 'each', 'every', 'some', 'several', 'many', 'two', 'three', 'both', 'other']);
 const MODIFIER_TAGS = new Set(['ADJ', 'NOUN', 'NUM', 'PROPN']);
 const LINKS = new Set(['of', 'for', 'at', 'in', 'from']);
+const ENVOYS = new Set(['ambassador', 'ambassadors', 'envoy', 'envoys', 'consul', 'attaché', 'attache']);
 /** Words after "of" that complete an office rather than name what it serves: "chief of staff", "head of state". */
 const OFFICE_COMPLEMENTS = new Set(['staff', 'state', 'government', 'mission', 'defence', 'defense']);
 const PREDICATIVE = new Set(['as', 'is', 'was', 'became', 'becomes', 'remains', 'remained', 'named', 'appointed', 'elected']);
@@ -149,6 +150,8 @@ function linkedByPreposition(c: TokenCues, owner: (Candidate | undefined)[], at:
   const t = c.tokens;
   const end = organisation && PLACED.has(t.lower[at]) && t.lower[at + 1] === 'in' ? at + 1 : at;
   if (end >= t.length || !LINKS.has(t.lower[end])) return undefined;
+  // "Ukraine's ambassador in Washington", "an envoy to Moscow": the place an envoy is posted to is not whose envoy
+  if (ENVOYS.has(t.lower[at - 1]) && (t.lower[end] === 'in' || t.lower[end] === 'to')) return undefined;
   let k = end + 1;
   if (t.lower[k] === 'the') k++;
   const target = owner[k];

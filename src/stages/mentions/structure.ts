@@ -68,7 +68,7 @@ export function markAppositives(c: TokenCues, mentions: readonly Candidate[]): v
   const byStart = new Map<number, Candidate>();
   for (const m of mentions) if (m.form !== 'pronoun' && !byStart.has(m.start)) byStart.set(m.start, m);
   for (const first of mentions) {
-    const comma = phraseEnd(first);
+    const comma = phraseEnd(t, first, byStart);
     if (first.form === 'pronoun' || first.plural || t.words[comma] !== ',') continue;
     // "Sudan's army chief, General Abdel Fattah al-Burhan,": a title before the name is no part of its mention
     let at = comma + 1;
@@ -91,13 +91,18 @@ export function markAppositives(c: TokenCues, mentions: readonly Candidate[]): v
 }
 
 /**
- * Where a mention's phrase ends: after the prepositional qualifier of a nominal ("the secretary general of NATO,
- * Mark Rutte," and "a spokeswoman for the ministry, Anna Berg,"), else after the mention.
+ * Where a mention's phrase ends: after the prepositional phrase of a nominal ("the secretary general of NATO, Mark
+ * Rutte,", "a spokeswoman for the ministry, Anna Berg,", "his ambassador in Washington, Oksana Markarova,"), else after
+ * the mention.
  */
-function phraseEnd(m: Candidate): number {
-  const q = m.qualifier;
-  return m.form === 'nominal' && q && q.start > m.end && q.start - m.end <= 2 ? q.end : m.end;
+function phraseEnd(t: TokenTable, m: Candidate, byStart: ReadonlyMap<number, Candidate>): number {
+  if (m.form !== 'nominal' || !PHRASE_PREPOSITIONS.has(t.lower[m.end] ?? '')) return m.end;
+  // the object's mention may start at its article ("the ministry") or after it ("the Kremlin")
+  const object = byStart.get(m.end + 1) ?? (t.lower[m.end + 1] === 'the' ? byStart.get(m.end + 2) : undefined);
+  return object ? object.end : m.end;
 }
+
+const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'to', 'from']);
 
 /**
  * A description written straight before a name is its title: "Nigerian junior foreign minister Dubem Oniya",
