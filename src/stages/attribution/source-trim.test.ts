@@ -47,3 +47,10 @@ test('a source keeps the comma that closes its apposition before the cue, and no
   assert.equal(trimmed('The road was closed, said Ana Ruiz, who runs the town.', 'Ana Ruiz,', 'said'), 'Ana Ruiz');
   assert.equal(trimmed('The ministry, however, said the road was closed.', 'The ministry', 'said'), 'The ministry');
 });
+
+test('a source cut inside its relative clause runs on to the comma closing it before the cue', () => {
+  assert.equal(trimmed('Ana Ruiz, who visited Lima last week, has warned of a strike.', 'Ana Ruiz, who visited Lima', 'has'), 'Ana Ruiz, who visited Lima last week,');
+  // not over a verb, and not without a relative clause
+  assert.equal(trimmed('Ana Ruiz, who visited Lima and left, has warned of a strike.', 'Ana Ruiz, who visited Lima', 'has'), 'Ana Ruiz, who visited Lima');
+  assert.equal(trimmed('Ana Ruiz of the union in Lima, has warned of a strike.', 'Ana Ruiz of the union', 'has'), 'Ana Ruiz of the union');
+});

@@ -33,8 +33,22 @@ export function trimSource(tokens: TokenTable, s: Segment, cue: Segment): Segmen
   first = afterDateline(tokens, first, last);
   const kept = last - trailingTime(tokens, first, last);
   if (kept >= first && tokens.pos[kept] !== VERB && !relativeVerbBefore(tokens, first, kept)) last = kept;
-  last = closingComma(tokens, first, last, cue);
+  last = closingComma(tokens, first, finishRelative(tokens, first, last, cue), cue);
   return first === s.first && last === s.last ? s : { ...s, first, last };
+}
+
+/** How many words a source cut inside its relative clause may be short of the clause's closing comma. */
+const MAX_RELATIVE_TAIL = 4;
+
+/**
+ * A source the tagger cut inside its relative clause runs on to the comma that closes it before the cue: "Zelensky,
+ * who visited Capitol Hill [last week]," said. Only over a few words with no verb among them.
+ */
+function finishRelative(tokens: TokenTable, first: number, last: number, cue: Segment): number {
+  if (cue.first <= last + 1 || tokens.words[cue.first - 1] !== ',' || cue.first - 1 - last > MAX_RELATIVE_TAIL + 1) return last;
+  if (!relativeVerbBefore(tokens, first, last)) return last;
+  for (let k = last + 1; k < cue.first - 1; k++) if (tokens.pos[k] === VERB || tokens.words[k] === ',') return last;
+  return cue.first - 1;
 }
 
 /** How many tokens at the end of [first, last] are a time adjunct: "this month", "just this month", "in 2010", "on Monday". */
