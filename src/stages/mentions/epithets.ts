@@ -30,7 +30,7 @@ export function markPartyEpithets(c: TokenCues, mentions: readonly Candidate[]):
   const t = c.tokens;
   for (const m of mentions) {
     if (m.form !== 'name' || m.ids?.length || m.start === 0 || t.lower[m.start - 1] !== 'the' || !PARTY_MEMBERS.has(t.lower[m.end - 1])) continue;
-    if (m.start > 0 && mentions.some((o) => o !== m && o.start <= m.start - 1 && o.end > m.start - 1)) continue;
+    if (mentions.some((o) => o !== m && o.start <= m.start - 1 && o.end > m.start - 1)) continue;
     Object.assign(m, { start: m.start - 1, head: m.end - 1, type: 'PERSON', form: 'nominal', typeSure: true, epithet: true });
   }
 }

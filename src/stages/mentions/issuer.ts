@@ -13,7 +13,7 @@ const ISSUER_SENTENCES = 3;
  * ("Joint statement by the G7 foreign ministers"). A news report quotes its speakers, so there this finds nothing.
  */
 export function issuerEntity(c: TokenCues, m: Candidate, mentions: readonly Candidate[], entityOf: Map<Candidate, EntityState>): EntityState | undefined {
-  if (m.inQuote || c.inQuote.some((q) => q === 1)) return undefined;
+  if (m.inQuote || c.inQuote.includes(1)) return undefined;
   const t = c.tokens;
   const plural = m.pronoun!.plural;
   for (const x of mentions) {
