@@ -23,6 +23,7 @@ import { DEFAULT_WINDOW, cueWindow, type WindowOptions } from './window.ts';
 import { forceWholeWords } from './word-joins.ts';
 import { withDeterminer, withNounClause, withoutAdjunct, withoutHearer } from './content-start.ts';
 import { withParticle } from './particles.ts';
+import { splitAccordingTo } from './according.ts';
 
 /** An attribution before speaker resolution: spans only, as the span extractor finds them. */
 export interface RawAttribution {
@@ -151,7 +152,7 @@ export function findRoles(
   for (const cue of cues) {
     const [first, end] = cueWindow(ctx, cue, o.window);
     const emissions = featurizer.emissions(cue, cues, first, end, scores);
-    const segments = decodeRoles(ctx, model.roles, emissions, first, end, confidence, bias);
+    const segments = splitAccordingTo(ctx, cue, decodeRoles(ctx, model.roles, emissions, first, end, confidence, bias));
     const distance = (s: Segment) => (s.last < cue.first ? cue.first - s.last : s.first - cue.last);
     const source = segments.filter((s) => s.role === 'SRC').sort((a, b) => distance(a) - distance(b))[0] ?? null;
     const contents = cueContents(ctx, cue, cues, source, segments, end);

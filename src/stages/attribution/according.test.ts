@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitAccordingTo } from './according.ts';
+import type { Segment } from './tags.ts';
+import { contextOf, segmentOf, tokenText } from './testing.ts';
+
+/** The roles splitAccordingTo makes of a tagged source `source` after the cue "According to". */
+function split(text: string, source: string, tagged: Segment['role'][] = []): string[] {
+  const ctx = contextOf(text);
+  const segments = [segmentOf(ctx, source, 'SRC'), ...tagged.map((role) => ({ role, first: ctx.tokens.length - 2, last: ctx.tokens.length - 2 }))];
+  return splitAccordingTo(ctx, segmentOf(ctx, 'According to', 'CUE'), segments).map((s) => `${s.role}:${tokenText(ctx, s)}`);
+}
+
+test('a source run on over the comma after "according to" ends there, and the clause after it is the content', () => {
+  assert.deepEqual(split('According to the ministry, the talks collapsed on Friday.', 'the ministry , the talks collapsed on Friday'), [
+    'SRC:the ministry',
+    'CON:the talks collapsed on Friday',
+  ]);
+  // an apposition in the source holds no verb and stays in it
+  assert.deepEqual(split('According to Ana Ruiz, a spokeswoman for the ministry, the talks collapsed.', 'Ana Ruiz , a spokeswoman for the ministry , the talks collapsed'), [
+    'SRC:Ana Ruiz, a spokeswoman for the ministry',
+    'CON:the talks collapsed',
+  ]);
+});
+
+test('the tagger\'s roles stand when it found a content, or when no clause follows a comma in the source', () => {
+  assert.deepEqual(split('According to the ministry, the talks collapsed on Friday.', 'the ministry', ['CON']).length, 2);
+  assert.deepEqual(split('According to Ana Ruiz, speaking on Friday, it was over.', 'Ana Ruiz , speaking on Friday'), ['SRC:Ana Ruiz, speaking on Friday']);
+});
