@@ -14,6 +14,7 @@ test('a report that closes its sentence after a comma takes the clause before th
   assert.deepEqual(content('The ministry will publish the records soon, a spokesman announced Monday morning.', 'announced', 'a spokesman'), ['The ministry will publish the records soon']);
   assert.deepEqual(content('Exports fell by a third last year, according to the customs office.', 'according to', 'the customs office'), ['Exports fell by a third last year']);
   assert.deepEqual(content('NAIROBI, March 3 - Troops left the border town, the army said.', 'said', 'the army'), ['Troops left the border town']);
+  assert.deepEqual(content('The talks collapsed, an official told the agency on condition of anonymity.', 'told', 'an official'), ['The talks collapsed']);
 });
 
 test('a report set off by commas inside its sentence takes the pieces on both sides', () => {
