@@ -23,6 +23,14 @@ test('a source run on over the comma after "according to" ends there, and the cl
   ]);
 });
 
+test('after an inset "according to" the source ends at the comma before the predicate, which joins the content', () => {
+  const text = 'The proposal, according to two people familiar with it, includes a truce.';
+  const ctx = contextOf(text);
+  const segments = [segmentOf(ctx, 'The proposal', 'CON'), segmentOf(ctx, 'two people familiar with it , includes a truce', 'SRC')];
+  const out = splitAccordingTo(ctx, segmentOf(ctx, 'according to', 'CUE'), segments).map((s) => `${s.role}:${tokenText(ctx, s)}`);
+  assert.deepEqual(out, ['CON:The proposal', 'SRC:two people familiar with it', 'CON:includes a truce']);
+});
+
 test('the tagger\'s roles stand when it found a content, or when no clause follows a comma in the source', () => {
   assert.deepEqual(split('According to the ministry, the talks collapsed on Friday.', 'the ministry', ['CON']).length, 2);
   assert.deepEqual(split('According to Ana Ruiz, speaking on Friday, it was over.', 'Ana Ruiz , speaking on Friday'), ['SRC:Ana Ruiz, speaking on Friday']);

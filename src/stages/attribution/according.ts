@@ -7,24 +7,28 @@ const AUX = posIndex('AUX');
 
 /**
  * "According to the ministry, the talks collapsed on Friday": the role tagger sometimes runs the source on over the
- * comma and leaves no content, as sources after "according to" often hold appositions ("according to Ana Ruiz, a
- * spokeswoman for the ministry, the talks …"). When it tags no content, the source ends at the comma before the first
- * stretch between commas that holds a finite verb, and that clause is the content (the source without the comma, as
- * PolNeAR marks sources after "according to").
+ * comma and leaves no content after the cue, as sources after "according to" often hold appositions ("according to
+ * Ana Ruiz, a spokeswoman for the ministry, the talks …"). Then the source ends at the comma before the first stretch
+ * between commas that holds a verb (or, for an inset cue after the subject, that starts with one), and the rest is
+ * content (the source without the comma, as PolNeAR marks sources after "according to").
  */
 export function splitAccordingTo(ctx: AttributionContext, cue: Segment, segments: readonly Segment[]): Segment[] {
   const { words } = ctx.tokens;
-  if (ctx.cueLemma[cue.first] !== 'according' || segments.some((s) => s.role === 'CON')) return [...segments];
+  if (ctx.cueLemma[cue.first] !== 'according' || segments.some((s) => s.role === 'CON' && s.first > cue.last)) return [...segments];
   const source = segments.find((s) => s.role === 'SRC' && s.first === cue.last + 1);
   if (!source) return [...segments];
+  // "The proposal, according to two people familiar with it, includes a truce": the predicate goes on after the inset
+  const inset = segments.some((s) => s.role === 'CON' && s.last < cue.first);
   for (let k = source.first + 1; k < source.last; k++) {
-    if (words[k] !== ',' || !opensClause(ctx, k + 1, source.last)) continue;
+    if (words[k] !== ',' || !(inset ? isVerb(ctx, k + 1) : opensClause(ctx, k + 1, source.last))) continue;
     const rest = segments.filter((s) => s !== source);
     const split: Segment[] = [{ role: 'SRC', first: source.first, last: k - 1 }, { role: 'CON', first: k + 1, last: source.last }];
     return [...rest, ...split].sort((a, b) => a.first - b.first);
   }
   return [...segments];
 }
+
+const isVerb = (ctx: AttributionContext, i: number): boolean => ctx.tokens.pos[i] === VERB || ctx.tokens.pos[i] === AUX;
 
 /**
  * Whether tokens from `from` up to the next comma (or `last`) are a clause: a verb among them, not opened by a
