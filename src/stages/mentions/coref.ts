@@ -1,7 +1,7 @@
 import type { ActorRef } from '../../doc/layers.ts';
 import type { Candidate } from './candidate.ts';
 import type { TokenCues } from './cues.ts';
-import { addMention, newEntity, type EntityState } from './entity-state.ts';
+import { addMention, newEntity, saysFirstPerson, type EntityState } from './entity-state.ts';
 import { lookupKeys, nameKeys, nameTokens, otherNamesMatch, personNamesMatch } from './name-match.ts';
 import { issuerEntity } from './issuer.ts';
 import { GOVERNMENT_HEADS, resolveNominal } from './nominal-resolve.ts';
@@ -185,8 +185,7 @@ function sameQuotation(c: TokenCues, a: Candidate, b: Candidate): boolean {
 /** First person inside a quote belongs to the quote's speaker: "I" to a person, "we" to an organisation or country. */
 function speakerEntity(c: TokenCues, m: Candidate, mentions: readonly Candidate[], entityOf: Map<Candidate, EntityState>): EntityState | undefined {
   if (!m.inQuote) return undefined;
-  const fits = (e: EntityState | undefined): boolean =>
-    !!e && (m.pronoun!.plural ? e.type === 'ORG' || e.type === 'GPE' || e.type === 'COLLECTIVE' : e.type === 'PERSON' && !e.plural);
+  const fits = (e: EntityState | undefined): boolean => !!e && saysFirstPerson(e, m.pronoun!.plural);
   const speaker = findSpeaker(c, m, mentions, undefined, (x) => fits(entityOf.get(x)));
   const e = speaker && entityOf.get(speaker);
   return fits(e) ? e : undefined;

@@ -62,6 +62,15 @@ export function addMention(e: EntityState, m: Candidate, lower: readonly string[
   }
 }
 
+/**
+ * Whether an entity can say "we" (an organisation, a country or a collective) or "I" (one person). A text in its
+ * issuer's own voice also lets a group of people say "we" ("The foreign ministers … condemn. We call on …").
+ */
+export function saysFirstPerson(e: EntityState, plural: boolean, people = false): boolean {
+  if (!plural) return e.type === 'PERSON' && !e.plural;
+  return (people && e.plural) || e.type === 'ORG' || e.type === 'GPE' || e.type === 'COLLECTIVE';
+}
+
 /** How many of the entity's mentions start before token `start` (they are kept in text order). */
 export function mentionsBefore(e: EntityState, start: number): number {
   return partitionPoint(e.mentions.length, (k) => e.mentions[k].start < start);

@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.ts';
 import type { TokenCues } from './cues.ts';
-import type { EntityState } from './entity-state.ts';
+import { saysFirstPerson, type EntityState } from './entity-state.ts';
 
 /** How many sentences from the top the issuer of a statement is looked for in. */
 const ISSUER_SENTENCES = 3;
@@ -15,12 +15,11 @@ const ISSUER_SENTENCES = 3;
 export function issuerEntity(c: TokenCues, m: Candidate, mentions: readonly Candidate[], entityOf: Map<Candidate, EntityState>): EntityState | undefined {
   if (m.inQuote || c.inQuote.includes(1)) return undefined;
   const t = c.tokens;
-  const plural = m.pronoun!.plural;
   for (const x of mentions) {
     if (t.sentence[x.start] >= ISSUER_SENTENCES || x.start >= m.start) break;
     if (x.form === 'pronoun' || !(x.subject || t.lower[x.start - 1] === 'by' || t.lower[x.start - 2] === 'by')) continue;
     const e = entityOf.get(x);
-    if (e && (plural ? e.plural || e.type === 'ORG' || e.type === 'GPE' || e.type === 'COLLECTIVE' : e.type === 'PERSON' && !e.plural)) return e;
+    if (e && saysFirstPerson(e, m.pronoun!.plural, true)) return e;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import type { Candidate } from './candidate.ts';
 import type { TokenCues } from './cues.ts';
-import type { EntityState } from './entity-state.ts';
+import { mentionsBefore, type EntityState } from './entity-state.ts';
 import { titlesCompatible, titleHead } from './titles.ts';
 
 /** Heads that stand for whatever organisation was last named ("the group said", "the company denied"). */
@@ -56,8 +56,8 @@ function lastPerson(entities: readonly EntityState[], before: number, near: (las
 }
 
 function lastStart(e: EntityState, before: number): number {
-  for (let k = e.mentions.length - 1; k >= 0; k--) if (e.mentions[k].start < before) return e.mentions[k].start;
-  return -1;
+  const k = mentionsBefore(e, before) - 1;
+  return k >= 0 ? e.mentions[k].start : -1;
 }
 
 function fits(m: Candidate, head: string, e: EntityState): boolean {

@@ -2,7 +2,7 @@ import type { Candidate } from './candidate.ts';
 import type { TokenCues } from './cues.ts';
 import { HONORIFICS, PERSON_VERBS } from './lexicon.ts';
 import { isTitleWord } from './runs.ts';
-import type { TokenTable } from '../../doc/tokens.ts';
+import { DASH_TOKENS, type TokenTable } from '../../doc/tokens.ts';
 
 const BOUNDARIES = new Set([';', ':', '"', ',', '(', '--', '\u2014', 'that', 'because', 'while', 'when', 'after', 'before', 'but', 'although', 'though', 'since', 'if', 'as', 'who', 'which', 'where']);
 const VERBAL = new Set(['VERB', 'AUX']);
@@ -36,7 +36,6 @@ export function markPositions(c: TokenCues, mentions: readonly Candidate[]): voi
   }
 }
 
-const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
 /** How many tokens a dateline may hold between its place and its dash: "KYIV , Ukraine , Sept. 11 (Reuters) -". */
 const DATELINE_REACH = 10;
 
@@ -50,7 +49,7 @@ function isDateline(t: TokenTable, start: number, end: number): boolean {
   const shouted = t.words.slice(start, end).every((w) => w === w.toUpperCase());
   if (!shouted && t.words[end] !== '(' && t.words[end] !== ',') return false;
   for (let k = end; k < Math.min(t.length, end + DATELINE_REACH); k++) {
-    if (DASHES.has(t.words[k])) return true;
+    if (DASH_TOKENS.has(t.words[k])) return true;
     if (!/^(?:\p{Lu}|\d|[(),.])/u.test(t.words[k])) return false;
   }
   return false;
