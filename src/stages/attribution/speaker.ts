@@ -3,6 +3,10 @@ import type { Span } from '../../doc/span.ts';
 
 const FORM_RANK = { name: 3, nominal: 2, pronoun: 1 } as const;
 
+const isRelativePronoun = (s: Span): boolean => /^(?:who|which)$/i.test(s.text);
+/** Whether span a ends right before span b, across a comma and a space at most ("the department, which"). */
+const endsJustBefore = (a: Span, b: Span): boolean => a.end <= b.start && b.start - a.end <= 3;
+
 /**
  * Maps a source span onto the mentions layer and through it to the document entity. Among the mentions
  * inside or overlapping the source's head (before any apposition), a person beats an organisation or place,
@@ -14,8 +18,8 @@ const FORM_RANK = { name: 3, nominal: 2, pronoun: 1 } as const;
 export function resolveSpeaker(source: Span | null, mentions: readonly Mention[], entities: readonly Entity[]): Speaker | null {
   if (!source) return null;
   // "the department, which reported …": a relative pronoun speaks for the phrase it follows
-  if (/^(?:who|which)$/i.test(source.text)) {
-    const antecedent = mentions.filter((m) => m.end <= source.start && source.start - m.end <= 3).at(-1);
+  if (isRelativePronoun(source)) {
+    const antecedent = mentions.filter((m) => endsJustBefore(m, source)).at(-1);
     if (antecedent) return resolveSpeaker(antecedent, mentions, entities);
   }
   // "Guterres's spokesman, Stéphane Dujarric": a possessor names whom the speaker serves, not the speaker
@@ -58,3 +62,15 @@ function headOf(source: Span): [number, number] {
 
 /** A dateline at the start of a span: a place in capitals or a bracketed agency, up to its dash. */
 const DATELINE = /^(?:[^-—–]*\b\p{Lu}{3,}\b[^-—–]*|[^-—–]*\))\s[-—–]\s/u;
+
+/**
+ * A relative pronoun no mention stands before speaks for the source just before it: in `"It is a disaster," said one
+ * resident, who declined to give her name` "who" is the resident, whom another attribution names. `speakers[k]` is
+ * what resolveSpeaker gave `sources[k]`; undefined when source i is no such pronoun.
+ */
+export function relativeSpeaker(sources: readonly (Span | null)[], speakers: readonly (Speaker | null)[], i: number): Speaker | null | undefined {
+  const source = sources[i];
+  if (!source || speakers[i]?.entity || !isRelativePronoun(source)) return undefined;
+  const k = sources.findIndex((s) => s && endsJustBefore(s, source));
+  return k >= 0 ? speakers[k] : undefined;
+}

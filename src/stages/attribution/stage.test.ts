@@ -3,9 +3,8 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import type { Entity, Mention } from '../../doc/layers.ts';
 import { makeSpan } from '../../doc/span.ts';
-import type { RawAttribution } from './extract.ts';
-import { resolveSpeaker } from './speaker.ts';
-import { attributionStage, relativeSpeaker } from './stage.ts';
+import { relativeSpeaker, resolveSpeaker } from './speaker.ts';
+import { attributionStage } from './stage.ts';
 import { DEFAULT_ATTRIBUTION_MODEL_PATH } from './model.ts';
 import { segmented } from './testing.ts';
 
@@ -130,11 +129,10 @@ test('a relative pronoun source speaks for the mention right before it', () => {
 test('a relative pronoun with no mention before it speaks for the source just before it', () => {
   const text = '"It is a disaster," said one resident, who declined to give her name.';
   const span = (s: string) => makeSpan(text, text.indexOf(s), text.indexOf(s) + s.length);
-  const raw = (cue: string, source: string): RawAttribution => ({ type: 'indirect', cue: span(cue), content: [span('a disaster')], source: span(source), confidence: 0.5 });
-  const found = [raw('said', 'one resident'), raw('declined', 'who')];
+  const sources = [span('one resident'), span('who')];
   const speakers = [{ name: 'one resident', entity: null }, { name: 'who', entity: null }];
-  assert.deepEqual(relativeSpeaker(found, speakers, 1), { name: 'one resident', entity: null });
+  assert.deepEqual(relativeSpeaker(sources, speakers, 1), { name: 'one resident', entity: null });
   // a source that is no relative pronoun, or one far from any other source, keeps its own speaker
-  assert.equal(relativeSpeaker(found, speakers, 0), undefined);
-  assert.equal(relativeSpeaker([found[1]], [speakers[1]], 0), undefined);
+  assert.equal(relativeSpeaker(sources, speakers, 0), undefined);
+  assert.equal(relativeSpeaker([sources[1]], [speakers[1]], 0), undefined);
 });

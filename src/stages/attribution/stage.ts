@@ -1,10 +1,10 @@
 import type { Doc } from '../../doc/document.ts';
-import type { Attribution, Speaker } from '../../doc/layers.ts';
+import type { Attribution } from '../../doc/layers.ts';
 import type { Stage, StageContext, StageOutput } from '../../pipeline/stage.ts';
-import { extractAttributions, type RawAttribution } from './extract.ts';
+import { extractAttributions } from './extract.ts';
 import { inheritSources } from './inherit.ts';
 import { loadAttributionModel, type AttributionModel } from './model.ts';
-import { resolveSpeaker } from './speaker.ts';
+import { relativeSpeaker, resolveSpeaker } from './speaker.ts';
 import { subjectSources } from './subject-source.ts';
 
 /**
@@ -27,27 +27,17 @@ export const attributionStage: Stage = {
     const entities = doc.get('entities');
     const sentences = doc.get('sentences');
     const found = subjectSources(doc.text, sentences, mentions, inheritSources(doc.text, sentences, extractAttributions(doc, model)));
-    const speakers = found.map((raw) => resolveSpeaker(raw.source, mentions, entities));
+    const sources = found.map((raw) => raw.source);
+    const speakers = sources.map((source) => resolveSpeaker(source, mentions, entities));
     const attributions: Attribution[] = found.map((raw, i) => ({
       id: `a${i + 1}`,
       type: raw.type,
       cue: raw.cue,
       content: raw.content,
       source: raw.source,
-      speaker: relativeSpeaker(found, speakers, i) ?? speakers[i],
+      speaker: relativeSpeaker(sources, speakers, i) ?? speakers[i],
       confidence: raw.confidence,
     }));
     return { layers: { attributions } };
   },
 };
-
-/**
- * A relative pronoun no mention stands before speaks for the source just before it: in `"It is a disaster," said one
- * resident, who declined to give her name` "who" is the resident, whom the other attribution names.
- */
-export function relativeSpeaker(found: readonly RawAttribution[], speakers: readonly (Speaker | null)[], i: number): Speaker | null | undefined {
-  const source = found[i].source;
-  if (!source || speakers[i]?.entity || !/^(?:who|which)$/i.test(source.text)) return undefined;
-  const k = found.findIndex((a) => a.source && a.source.end <= source.start && source.start - a.source.end <= 3);
-  return k >= 0 ? speakers[k] : undefined;
-}
