@@ -1,4 +1,4 @@
-import { posIndex, type TokenTable } from '../../doc/tokens.ts';
+import { DASH_TOKENS, posIndex, type TokenTable } from '../../doc/tokens.ts';
 import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from '../../knowledge/calendar.ts';
 import type { Segment } from './tags.ts';
 
@@ -20,7 +20,6 @@ const DAYS = new Set([...WEEKDAYS, 'yesterday', 'today']);
 const NAMED_DAY = /^(?:Today|Yesterday)$/;
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 const DEICTIC = new Set(['this', 'last', 'next']);
-const DASHES = new Set(['-', '--', '\u2013', '\u2014']);
 const MONTH_WORDS = new Set([...MONTHS, ...MONTH_ABBREVIATIONS]);
 /** "July", "Sept.": a month written with a capital. */
 const isMonth = (word: string): boolean => /^[A-Z]/.test(word) && MONTH_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
@@ -91,7 +90,7 @@ export function afterDateline(tokens: TokenTable, first: number, last: number): 
   if (!date && !/^[A-Z][A-Z.]+$/.test(tokens.words[first] ?? '')) return first;
   for (let k = first + 1; k < last && k - first <= 5; k++) {
     // A dateline's dash stands free: "UN Secretary-General" holds a hyphen, not one.
-    if (DASHES.has(tokens.words[k]) && tokens.starts[k] > tokens.ends[k - 1]) return k + 1;
+    if (DASH_TOKENS.has(tokens.words[k]) && tokens.starts[k] > tokens.ends[k - 1]) return k + 1;
     if (!/^(?:[A-Z][A-Za-z.]*|\d+|,)$/.test(tokens.words[k])) return first;
   }
   return first;
