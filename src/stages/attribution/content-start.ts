@@ -7,7 +7,7 @@ const PUNCT = posIndex('PUNCT');
 const VERB = posIndex('VERB');
 const AUX = posIndex('AUX');
 /** A participle modifies the noun before it ("reporters travelling with him", "a report seen by Reuters"); no finite verb. */
-const PARTICIPLE = /(?:ing|ed)$|^(?:seen|given|written|shown|made|sent|broadcast|held|known|taken|heard|led)$/;
+const NOUN_MODIFIER_PARTICIPLE = /(?:ing|ed)$|^(?:seen|given|written|shown|made|sent|broadcast|held|known|taken|heard|led)$/;
 
 /** Speech verbs whose first object is the hearer: "told reporters the site was hit", "assured allies that…". */
 const HEARER_FIRST = new Set(['tell', 'assure', 'inform', 'remind', 'brief']);
@@ -71,7 +71,7 @@ function thatAhead(ctx: AttributionContext, from: number, to: number): number {
   const { lower, words, pos } = ctx.tokens;
   for (let k = from; k <= to; k++) {
     if (lower[k] === 'that') return k;
-    if (pos[k] === PUNCT || ((pos[k] === VERB || pos[k] === AUX) && !PARTICIPLE.test(words[k]))) return -1;
+    if (pos[k] === PUNCT || ((pos[k] === VERB || pos[k] === AUX) && !NOUN_MODIFIER_PARTICIPLE.test(words[k]))) return -1;
   }
   return -1;
 }
