@@ -18,6 +18,8 @@ test('a participle or coordinated cue without a source takes the source of the c
   assert.equal(inheritSources(a, whole(a), [at(a, 'rejected', 'Ankara', 'the offer'), at(a, 'calling', null, 'it a trap')])[1].source?.text, 'Ankara');
   const b = 'The ministry says it wants talks but insists they must start soon.';
   assert.equal(inheritSources(b, whole(b), [at(b, 'says', 'The ministry', 'it wants talks'), at(b, 'insists', null, 'they must start soon')])[1].source?.text, 'The ministry');
+  const c = 'The envoy told reporters, "We will not retreat," adding that talks would resume.';
+  assert.equal(inheritSources(c, whole(c), [at(c, 'told', 'The envoy', 'We will not retreat'), at(c, 'adding', null, 'talks would resume')])[1].source?.text, 'The envoy');
 });
 
 test('no inheritance across sentences, without a linking comma or conjunction, or over an existing source', () => {

@@ -3,8 +3,11 @@ import type { RawAttribution } from './extract.ts';
 
 /** How far back (characters) a linking comma or conjunction may stand before the cue. */
 const MAX_LINK_CHARS = 24;
-/** ", dismissing", "but insists", "and later warned", "while also arguing": the cue continues the clause before. */
-const LINKED = /(?:,|\b(?:and|but|while|yet)\b)\s*(?:[a-z]+ly\s+|also\s+|later\s+)?$/;
+/**
+ * ", dismissing", "but insists", "and later warned", "while also arguing": the cue continues the clause before.
+ * The comma may close a quotation first: `… told reporters, "We will not retreat," adding that …`.
+ */
+const LINKED = /(?:,(?:''|["”’])?|\b(?:and|but|while|yet)\b)\s*(?:[a-z]+ly\s+|also\s+|later\s+)?$/;
 
 /**
  * A cue with no source of its own that continues a clause whose attribution has one shares that source:

@@ -58,6 +58,14 @@ test("a participle cue after a comma reports the clause subject's words; a sourc
   assert.equal(sourceOf('LIMA — Ana Ruiz opened the talks, saying peace was near.', 'saying', ['LIMA', 'Ana Ruiz']), 'Ana Ruiz', 'not the dateline');
 });
 
+test('a participle opening its sentence reports the words of the subject after its clause', () => {
+  assert.equal(sourceOf('After thanking the crowd, the senator promised to fight on.', 'thanking', ['senator']), 'the senator');
+  assert.equal(sourceOf('But while denouncing the deal, Ana Ruiz kept her seat.', 'denouncing', ['Ana Ruiz']), 'Ana Ruiz');
+  assert.equal(sourceOf('Conceding that talks may stall, Lima and its allies met again.', 'Conceding', ['Lima', 'Lima and its allies']), 'Lima and its allies', 'the whole mention');
+  assert.equal(sourceOf('Denying the report, officials in Lima said nothing.', 'Denying', ['Lima']), null, 'no mention right after the comma');
+  assert.equal(sourceOf('Ana Ruiz is thanking her staff.', 'thanking', ['Ana Ruiz']), 'Ana Ruiz', 'not an opening: the subject before the cue');
+});
+
 test('a cue right after a relative pronoun has the pronoun for a source', () => {
   assert.equal(sourceOf('The data came from the ministry, which reported 300 cases.', 'reported', []), 'which');
   assert.equal(sourceOf('Voters who have repeatedly said the vote was rigged stayed home.', 'said', []), 'who');

@@ -115,8 +115,30 @@ function relativeSubject(text: string, sentence: Span, a: RawAttribution): RawAt
  * Putin, comparing him to Obama") reports what the clause's subject says.
  */
 function participleSubject(text: string, sentence: Span, mentions: readonly Mention[], a: RawAttribution): RawAttribution | null {
-  if (!PARTICIPLE.test(a.cue.text) || !/,\s*$/.test(text.slice(sentence.start, a.cue.start))) return null;
+  if (!PARTICIPLE.test(a.cue.text)) return null;
+  const before = text.slice(sentence.start, a.cue.start);
+  if (OPENING.test(before)) return withSubject(text, a, subjectAfterOpening(text, sentence, mentions, a.cue.end));
+  if (!/,\s*$/.test(before)) return null;
   return withSubject(text, a, clauseSubject(text, sentence, mentions, a.cue.start));
+}
+
+/** What may stand before a participle that opens its sentence: "After thanking the crowd, he …", "But while denouncing …". */
+const OPENING = /^\s*(?:(?:but|and|yet|so)\s+)?(?:(?:after|before|despite|in|while|when|since|upon|by|without)\s+)?$/i;
+
+/**
+ * The subject of the clause an opening participle hangs on, the mention right after the comma closing the
+ * participle's clause: "After saying he was nervous to ask a question, the man said …", "Conceding that a deal
+ * would take time, he …". None when no mention follows that comma.
+ */
+function subjectAfterOpening(text: string, sentence: Span, mentions: readonly Mention[], from: number): Mention | undefined {
+  const comma = text.indexOf(',', from);
+  if (comma < 0 || comma >= sentence.end) return undefined;
+  let subject: Mention | undefined;
+  for (const m of mentions) {
+    if (m.start <= comma || m.end > sentence.end || m.type === 'NORP' || !/^,\s*(?:the\s+)?$/i.test(text.slice(comma, m.start))) continue;
+    if (!subject || m.end - m.start > subject.end - subject.start) subject = m;
+  }
+  return subject;
 }
 
 /**
