@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/document.ts';
 import type { Attribution } from '../../doc/layers.ts';
 import type { Stage, StageContext, StageOutput } from '../../pipeline/stage.ts';
+import { coordinatedSources } from './coordinated-source.ts';
 import { extractAttributions } from './extract.ts';
 import { inheritSources } from './inherit.ts';
 import { loadAttributionModel, type AttributionModel } from './model.ts';
@@ -26,7 +27,8 @@ export const attributionStage: Stage = {
     const mentions = doc.get('mentions');
     const entities = doc.get('entities');
     const sentences = doc.get('sentences');
-    const found = subjectSources(doc.text, sentences, mentions, inheritSources(doc.text, sentences, extractAttributions(doc, model)));
+    const tagged = inheritSources(doc.text, sentences, extractAttributions(doc, model));
+    const found = coordinatedSources(doc.text, sentences, mentions, subjectSources(doc.text, sentences, mentions, tagged));
     const sources = found.map((raw) => raw.source);
     const speakers = sources.map((source) => resolveSpeaker(source, mentions, entities));
     const attributions: Attribution[] = found.map((raw, i) => ({

@@ -28,9 +28,9 @@ const PARTICIPLE = /^\p{L}+ing\b/u;
  * Whether `gap` joins a subject to its cue (BETWEEN). A participle after a relative clause is not the relative's
  * antecedent's: in "he defended Sepp Blatter, the head of FIFA, who is under investigation, saying …" he says it.
  */
-const joinedToCue = (gap: string, cue: string): boolean => BETWEEN.test(gap) && !(PARTICIPLE.test(cue) && /,\s*(?:who|which)\b/i.test(gap));
+export const joinedToCue = (gap: string, cue: string): boolean => BETWEEN.test(gap) && !(PARTICIPLE.test(cue) && /,\s*(?:who|which)\b/i.test(gap));
 /** A name after one of these is the object of a preposition, not the subject: "in a letter to Trump, … said". */
-const PREPOSITION = /\b(?:of|to|for|with|by|from|in|on|at|about|against|than|as)\s+$/i;
+export const PREPOSITION = /\b(?:of|to|for|with|by|from|in|on|at|about|against|than|as)\s+$/i;
 
 /**
  * Sources the taggers missed or misplaced, from the sentence's structure. A raising verb's cue has none (RAISING).
@@ -89,7 +89,7 @@ function subjectNotContent(text: string, sentence: Span, mentions: readonly Ment
  * A name's span grown to take in its article and honorific ("the Kremlin", "Mr. Trump", "Sen. Ana Ruiz"),
  * which name spans leave out and annotators mark as part of a source.
  */
-function sourceSpan(text: string, m: Mention): Span {
+export function sourceSpan(text: string, m: Mention): Span {
   if (m.form !== 'name') return makeSpan(text, m.start, m.end);
   const before = /(?:\b(?:the|The)|\b[A-Z][a-z]{1,4}\.)\s+$/.exec(text.slice(Math.max(0, m.start - 8), m.start));
   if (!before || (!/^the/i.test(before[0]) && !TITLE_ABBREVIATIONS.has(before[0].trim()))) return makeSpan(text, m.start, m.end);

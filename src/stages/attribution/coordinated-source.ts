@@ -1,0 +1,52 @@
+import type { Mention } from '../../doc/layers.ts';
+import { makeSpan, type Span } from '../../doc/span.ts';
+import type { RawAttribution } from './extract.ts';
+import { PREPOSITION, joinedToCue, sourceSpan } from './subject-source.ts';
+
+/**
+ * A source that is one conjunct of a coordinated subject takes in the others, as PolNeAR marks it (train: 99 such
+ * sources before their cue): "Jeb Bush and [Chris Christie] say", "[Mexico], Qatar and Egypt have called for",
+ * "[The New York Times] and the Gannett chain argued". A conjunct must be a mention; before the source, the first
+ * step back is over "and" (a bare comma there is an opener: "In Lima, Ana Ruiz said"), none is the object of a
+ * preposition ("talks between Qatar and Egypt"), and the first opens its clause: in "Kasich has won a state and Cruz
+ * suggested …" the state is an object.
+ */
+export function coordinatedSources(text: string, sentences: readonly Span[], mentions: readonly Mention[], found: readonly RawAttribution[]): RawAttribution[] {
+  return found.map((a) => {
+    const source = a.source;
+    if (!source || source.end > a.cue.start || RELATIVE.test(source.text)) return a;
+    const sentence = sentences.find((s) => s.start <= source.start && source.start < s.end);
+    if (!sentence) return a;
+    let start = source.start;
+    for (let first = true; ; first = false) {
+      const before = conjunctBefore(text, sentence, mentions, start, first);
+      if (!before) break;
+      start = sourceSpan(text, before).start;
+    }
+    if (!CLAUSE_OPENS.test(text.slice(sentence.start, start))) start = source.start;
+    let end = source.end;
+    const after = mentions.find((m) => m.start > end && m.end <= a.cue.start && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(end, m.start)));
+    if (after && joinedToCue(text.slice(after.end, a.cue.start), a.cue.text)) end = after.end;
+    if (start === source.start && end === source.end) return a;
+    // the tagger may have read the other conjuncts as content: "[China and] Russia support the government"
+    const content = a.content.filter((piece) => piece.end <= start || piece.start >= end);
+    return { ...a, source: makeSpan(text, start, end), content: content.length ? content : a.content };
+  });
+}
+
+/** "who" and "which" stand for their antecedent alone: "Osama bin Laden and [who] hoped" is no list. */
+const RELATIVE = /^(?:who|which|that)$/i;
+/** What may stand before a clause's subject: nothing, a comma, colon or dash, or a conjunction ("Both", "But"). */
+const CLAUSE_OPENS = /(?:^\s*|[,;:—–(]\s*|\b(?:both|but|and|yet|so|while|as)\s+)$/i;
+
+/** The mention joined to `start` by "and" (or, after one, by a list comma), not a preposition's object. */
+function conjunctBefore(text: string, sentence: Span, mentions: readonly Mention[], start: number, first: boolean): Mention | undefined {
+  const link = first ? /^\s+and\s+$/i : /^(?:,\s*|,?\s+and\s+)$/i;
+  let best: Mention | undefined;
+  for (const m of mentions) {
+    if (m.start < sentence.start || m.end > start || !link.test(text.slice(m.end, start))) continue;
+    if (!best || m.start < best.start) best = m;
+  }
+  if (!best || PREPOSITION.test(text.slice(sentence.start, best.start))) return undefined;
+  return best;
+}
