@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { splitAccordingTo } from './according.ts';
+import { contentAfterAccordingSource, splitAccordingTo } from './according.ts';
 import type { Segment } from './tags.ts';
 import { contextOf, segmentOf, tokenText } from './testing.ts';
 
@@ -34,4 +34,16 @@ test('after an inset "according to" the source ends at the comma before the pred
 test('the tagger\'s roles stand when it found a content, or when no clause follows a comma in the source', () => {
   assert.deepEqual(split('According to the ministry, the talks collapsed on Friday.', 'the ministry', ['CON']).length, 2);
   assert.deepEqual(split('According to Ana Ruiz, speaking on Friday, it was over.', 'Ana Ruiz , speaking on Friday'), ['SRC:Ana Ruiz, speaking on Friday']);
+});
+
+test('the content after "According to X," starts right after the comma that closes the source', () => {
+  const content = (text: string, source: string, tagged: string): string[] => {
+    const ctx = contextOf(text);
+    const cue = segmentOf(ctx, /^according to/i.exec(text) ? text.slice(0, 12) : 'said', 'CUE');
+    return contentAfterAccordingSource(ctx, cue, segmentOf(ctx, source, 'SRC'), [segmentOf(ctx, tagged, 'CON')]).map((s) => tokenText(ctx, s));
+  };
+  assert.deepEqual(content('According to Reuters, the talks, which began in May, collapsed.', 'Reuters', 'which began in May , collapsed'), ['the talks, which began in May, collapsed']);
+  assert.deepEqual(content('According to the envoy, a deal, if signed, would hold.', 'the envoy', 'if signed , would hold'), ['a deal, if signed, would hold']);
+  assert.deepEqual(content('According to the envoy, a deal would hold.', 'the envoy', 'a deal would hold'), ['a deal would hold'], 'already there');
+  assert.deepEqual(content('Officials said, a deal, if signed, would hold.', 'Officials', 'if signed , would hold'), ['if signed, would hold'], 'only after "according to"');
 });

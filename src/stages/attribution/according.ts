@@ -28,6 +28,22 @@ export function splitAccordingTo(ctx: AttributionContext, cue: Segment, segments
   return [...segments];
 }
 
+/**
+ * "According to Reuters, the talks, which began in May, collapsed": the content starts right after the comma that
+ * closes the source (PolNeAR train: 72 of 76 sentence-opening "According to" attributions), though the tagger may
+ * begin it at a later clause ("which began in May, collapsed"). The first content piece after the cue is moved back
+ * to that comma when it starts later in the same sentence.
+ */
+export function contentAfterAccordingSource(ctx: AttributionContext, cue: Segment, source: Segment | null, contents: readonly Segment[]): Segment[] {
+  const { words, sentence } = ctx.tokens;
+  if (ctx.cueLemma[cue.first] !== 'according' || !source || source.first !== cue.last + 1 || words[source.last + 1] !== ',') return [...contents];
+  const start = source.last + 2;
+  const i = contents.findIndex((c) => c.first > cue.last);
+  const head = contents[i];
+  if (!head || head.first <= start || sentence[head.first] !== sentence[start]) return [...contents];
+  return contents.map((c, k) => (k === i ? { ...c, first: start } : c));
+}
+
 const isVerb = (ctx: AttributionContext, i: number): boolean => ctx.tokens.pos[i] === VERB || ctx.tokens.pos[i] === AUX;
 
 /**

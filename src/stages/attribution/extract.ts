@@ -23,7 +23,7 @@ import { DEFAULT_WINDOW, cueWindow, type WindowOptions } from './window.ts';
 import { forceWholeWords } from './word-joins.ts';
 import { withDeterminer, withNounClause, withoutAdjunct, withoutHearer } from './content-start.ts';
 import { withParticle } from './particles.ts';
-import { splitAccordingTo } from './according.ts';
+import { contentAfterAccordingSource, splitAccordingTo } from './according.ts';
 
 /** An attribution before speaker resolution: spans only, as the span extractor finds them. */
 export interface RawAttribution {
@@ -172,7 +172,7 @@ function cueContents(ctx: AttributionContext, cue: Segment, cues: readonly Segme
   const tagged = continueQuotedContent(ctx, finishCutQuotation(ctx, segments.filter((s) => s.role === 'CON'), windowEnd));
   const opened = fromQuotationStart(ctx, cue, cues, tagged);
   const shaped = withDeterminer(ctx, cue, opened.length > 0 ? opened : contentFromShape(ctx, cue, source));
-  const found = withNounClause(ctx, withoutAdjunct(ctx, cue, withoutHearer(ctx, cue, shaped)));
+  const found = withNounClause(ctx, withoutAdjunct(ctx, cue, withoutHearer(ctx, cue, contentAfterAccordingSource(ctx, cue, source, shaped))));
   if (found.length === 0) return [];
   return followingQuotations(ctx, cue, cues, quotationOnlyAfterCue(ctx, cue, insetLeadContent(ctx, cue, source, found, cues)));
 }
