@@ -52,9 +52,6 @@ export function tokenAtOrAfter(t: TokenTable, offset: number): number {
   return partitionPoint(t.length, (i) => t.starts[i] < offset);
 }
 
-/** Dash tokens, hyphen included: a dateline's "MOSCOW -" is written with any of them. */
-export const DASH_TOKENS: ReadonlySet<string> = new Set(['-', '--', '\u2013', '\u2014']);
-
 /** The first token of token i's sentence. */
 export function sentenceStart(t: TokenTable, i: number): number {
   let first = i;

@@ -237,7 +237,7 @@ export function extractAttributions(doc: Doc, model: AttributionModel, options: 
     type: attributionType(ctx, a.cue, a.contents),
     cue: span(a.cue),
     content: a.contents.map(span),
-    source: a.source ? span(trimSource(ctx.tokens, a.source, a.cue)) : null,
+    source: a.source ? span(trimSource(ctx.text, ctx.tokens, a.source, a.cue)) : null,
     confidence: a.confidence,
   }));
 }

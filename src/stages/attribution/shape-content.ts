@@ -2,7 +2,7 @@ import type { AttributionContext } from './context.ts';
 import type { Segment } from './tags.ts';
 import { posIndex, sentenceEnd, sentenceStart } from '../../doc/tokens.ts';
 import { unquoted } from './quotes.ts';
-import { afterDateline } from './source-trim.ts';
+import { afterDateline } from '../../doc/dateline.ts';
 
 /**
  * Words after the cue and its source that still close a report: "a spokesman announced Monday morning.", "an
@@ -52,7 +52,7 @@ function trailingReport(ctx: AttributionContext, s: SentenceBounds, cue: Segment
   const { tokens } = ctx;
   if (open - s.first < 3 || tokens.words[open] !== ',' || s.last + 1 - close > TRAILING_WORDS) return null;
   for (let i = close; i <= s.last; i++) if (tokens.words[i] === ',' || tokens.pos[i] === VERB) return null;
-  return [{ role: 'CON', first: afterDateline(tokens, s.first, open - 1), last: open - 1 }];
+  return [{ role: 'CON', first: afterDateline(ctx.text, tokens, s.first, open - 1), last: open - 1 }];
 }
 
 /** "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999." — the pieces around the inset. */
@@ -60,7 +60,7 @@ function insetReport(ctx: AttributionContext, s: SentenceBounds, open: number, c
   const { words } = ctx.tokens;
   if (words[open] !== ',' || words[close] !== ',' || open - s.first < 2 || s.last - close < 3) return null;
   return [
-    { role: 'CON', first: afterDateline(ctx.tokens, s.first, open - 1), last: open - 1 },
+    { role: 'CON', first: afterDateline(ctx.text, ctx.tokens, s.first, open - 1), last: open - 1 },
     { role: 'CON', first: close + 1, last: s.last },
   ];
 }

@@ -13,7 +13,7 @@ function trimmed(text: string, source: string, cue?: string): string {
   let last = first;
   while (tokens.ends[last] < at + source.length) last++;
   const c = cue ? tokens.words.indexOf(cue) : last + 1;
-  const s = trimSource(tokens, { role: 'SRC', first, last }, { role: 'CUE', first: c, last: c });
+  const s = trimSource(text, tokens, { role: 'SRC', first, last }, { role: 'CUE', first: c, last: c });
   return text.slice(tokens.starts[s.first], tokens.ends[s.last]);
 }
 

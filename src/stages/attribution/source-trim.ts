@@ -1,5 +1,6 @@
-import { DASH_TOKENS, posIndex, type TokenTable } from '../../doc/tokens.ts';
-import { MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS } from '../../knowledge/calendar.ts';
+import { afterDateline } from '../../doc/dateline.ts';
+import { posIndex, type TokenTable } from '../../doc/tokens.ts';
+import { WEEKDAYS } from '../../knowledge/calendar.ts';
 import type { Segment } from './tags.ts';
 
 /**
@@ -20,16 +21,13 @@ const DAYS = new Set([...WEEKDAYS, 'yesterday', 'today']);
 const NAMED_DAY = /^(?:Today|Yesterday)$/;
 const PERIODS = new Set(['week', 'month', 'year', 'weekend', 'spring', 'summer', 'fall', 'autumn', 'winter']);
 const DEICTIC = new Set(['this', 'last', 'next']);
-const MONTH_WORDS = new Set([...MONTHS, ...MONTH_ABBREVIATIONS]);
-/** "July", "Sept.": a month written with a capital. */
-const isMonth = (word: string): boolean => /^[A-Z]/.test(word) && MONTH_WORDS.has(word.toLowerCase().replace(/\.$/, ''));
 const VERB = posIndex('VERB');
 
-export function trimSource(tokens: TokenTable, s: Segment, cue: Segment): Segment {
+export function trimSource(text: string, tokens: TokenTable, s: Segment, cue: Segment): Segment {
   let first = s.first;
   let last = s.last;
   if (last > first && SUBORDINATORS.has(tokens.lower[first])) first++;
-  first = afterDateline(tokens, first, last);
+  first = afterDateline(text, tokens, first, last);
   const kept = last - trailingTime(tokens, first, last);
   if (kept >= first && tokens.pos[kept] !== VERB && !relativeVerbBefore(tokens, first, kept)) last = kept;
   last = closingComma(tokens, first, finishRelative(tokens, first, last, cue), cue);
@@ -78,20 +76,4 @@ function closingComma(tokens: TokenTable, first: number, last: number, cue: Segm
   for (let k = first; k < last; k++) if (tokens.words[k] === ',') inner = true;
   if (tokens.words[last] === ',') return inner ? last : last - 1;
   return inner && last + 2 === cue.first && tokens.words[last + 1] === ',' ? last + 1 : last;
-}
-
-/**
- * The first token after a dateline at `first` ("BRUSSELS -", "WASHINGTON, July 13 -": an all-capitals place or
- * a month, then only capitalised words, numbers and commas up to a free-standing dash), or `first` when there
- * is none before `last`. A tagger that leaves the place out still takes the date: "July 13 - US Secretary …".
- */
-export function afterDateline(tokens: TokenTable, first: number, last: number): number {
-  const date = isMonth(tokens.words[first] ?? '') && /^\d+$/.test(tokens.words[first + 1] ?? '');
-  if (!date && !/^[A-Z][A-Z.]+$/.test(tokens.words[first] ?? '')) return first;
-  for (let k = first + 1; k < last && k - first <= 5; k++) {
-    // A dateline's dash stands free: "UN Secretary-General" holds a hyphen, not one.
-    if (DASH_TOKENS.has(tokens.words[k]) && tokens.starts[k] > tokens.ends[k - 1]) return k + 1;
-    if (!/^(?:[A-Z][A-Za-z.]*|\d+|,)$/.test(tokens.words[k])) return first;
-  }
-  return first;
 }

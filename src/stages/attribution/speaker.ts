@@ -1,4 +1,5 @@
 import type { Entity, Mention, Speaker } from '../../doc/layers.ts';
+import { datelineLength } from '../../doc/dateline.ts';
 import type { Span } from '../../doc/span.ts';
 
 const FORM_RANK = { name: 3, nominal: 2, pronoun: 1 } as const;
@@ -54,14 +55,10 @@ export function resolveSpeaker(source: Span | null, mentions: readonly Mention[]
  * of the agency", "(Baltic Wire) - Lavrov"), up to the comma, dash or relative pronoun that opens an apposition.
  */
 function headOf(source: Span): [number, number] {
-  const dateline = DATELINE.exec(source.text);
-  const from = dateline ? dateline[0].length : 0;
+  const from = datelineLength(source.text, 0);
   const m = /,|\s[—–-]\s|\s\(|\s(?:who|which|whose)\s/.exec(source.text.slice(from));
   return [source.start + from, m ? source.start + from + m.index : source.end];
 }
-
-/** A dateline at the start of a span: a place in capitals or a bracketed agency, up to its dash. */
-const DATELINE = /^(?:[^-—–]*\b\p{Lu}{3,}\b[^-—–]*|[^-—–]*\))\s[-—–]\s/u;
 
 /**
  * A relative pronoun no mention stands before speaks for the source just before it: in `"It is a disaster," said one

@@ -1,4 +1,5 @@
 import type { Mention } from '../../doc/layers.ts';
+import { datelineLength } from '../../doc/dateline.ts';
 import { makeSpan, type Span } from '../../doc/span.ts';
 import type { RawAttribution } from './extract.ts';
 import { TITLE_ABBREVIATIONS } from '../../knowledge/title-abbreviations.ts';
@@ -203,5 +204,5 @@ function subjectOverModifier(text: string, sentence: Span, mentions: readonly Me
   return subject ? { ...a, source: sourceSpan(text, subject) } : a;
 }
 
-/** A dateline place: "ANKARA —", "KYIV, Sept 11 -". */
-const dateline = (text: string, m: Mention): boolean => /^\p{Lu}[\p{Lu}\s.'-]+$/u.test(m.text) && /^\s*[,—–-]/.test(text.slice(m.end, m.end + 3));
+/** A dateline's place: "ANKARA —", "KYIV, Sept 11 -". */
+const dateline = (text: string, m: Mention): boolean => datelineLength(text, m.start) > 0;

@@ -1,5 +1,6 @@
 import type { Span } from '../../doc/span.ts';
-import { POS_TAGS, type TokenTable } from '../../doc/tokens.ts';
+import { datelineLength } from '../../doc/dateline.ts';
+import { POS_TAGS, tokenAtOrAfter, type TokenTable } from '../../doc/tokens.ts';
 
 /** Token-level facts every detector reads, computed once per document in one pass. */
 export interface TokenCues {
@@ -14,6 +15,8 @@ export interface TokenCues {
   readonly paragraph: Int32Array;
   /** 1 for tokens of the first sentence of a paragraph. */
   readonly paragraphLead: Uint8Array;
+  /** 1 for tokens of a dateline opening a sentence ("KYIV, Sept 11 —"): where the story was filed, no subject. */
+  readonly dateline: Uint8Array;
   pos(i: number): string;
   /** No space between token i and i+1 ("al" "-" "Qaeda"). */
   glued(i: number): boolean;
@@ -76,10 +79,19 @@ export function tokenCues(t: TokenTable, paragraphs: readonly Span[], sentences:
   }
   markTitleCase(t, sentences.length, titleCase, o);
   return {
-    tokens: t, clauseInitial, inQuote, titleCase, paragraph, paragraphLead,
+    tokens: t, clauseInitial, inQuote, titleCase, paragraph, paragraphLead, dateline: datelineTokens(t, sentences),
     pos: (i) => POS_TAGS[t.pos[i]],
     glued: (i) => i + 1 < n && t.ends[i] === t.starts[i + 1],
   };
+}
+
+function datelineTokens(t: TokenTable, sentences: readonly Span[]): Uint8Array {
+  const out = new Uint8Array(t.length);
+  for (const s of sentences) {
+    const length = datelineLength(s.text, 0);
+    if (length) out.fill(1, tokenAtOrAfter(t, s.start), tokenAtOrAfter(t, s.start + length));
+  }
+  return out;
 }
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'with', 'by', 'as', 'from', 'vs', 'via']);

@@ -2,7 +2,7 @@ import type { Candidate } from './candidate.ts';
 import type { TokenCues } from './cues.ts';
 import { HONORIFICS, PERSON_VERBS } from './lexicon.ts';
 import { isTitleWord } from './runs.ts';
-import { DASH_TOKENS, type TokenTable } from '../../doc/tokens.ts';
+import type { TokenTable } from '../../doc/tokens.ts';
 
 const BOUNDARIES = new Set([';', ':', '"', ',', '(', '--', '\u2014', 'that', 'because', 'while', 'when', 'after', 'before', 'but', 'although', 'though', 'since', 'if', 'as', 'who', 'which', 'where']);
 const VERBAL = new Set(['VERB', 'AUX']);
@@ -17,7 +17,7 @@ export function markPositions(c: TokenCues, mentions: readonly Candidate[]): voi
   for (const m of mentions) {
     m.inQuote = c.inQuote[m.start] === 1;
     // "KYIV, Sept 11 — Ukraine said it …": the dateline's place is where the story was filed; "it" is Ukraine
-    if (isDateline(t, m.start, m.end)) continue;
+    if (c.dateline[m.start]) continue;
     if (t.lower[m.end] === "'s" || t.lower[m.end] === "'" || m.pronoun?.case === 'possessive') continue;
     const prev = m.start - 1;
     if (prev >= 0 && PERSON_VERBS.has(t.lower[prev]) && (t.words[prev - 1] === ',' || t.words[prev - 1] === '"')) {
@@ -34,25 +34,6 @@ export function markPositions(c: TokenCues, mentions: readonly Candidate[]): voi
       }
     }
   }
-}
-
-/** How many tokens a dateline may hold between its place and its dash: "KYIV , Ukraine , Sept. 11 (Reuters) -". */
-const DATELINE_REACH = 10;
-
-/**
- * A dateline: a place opening its sentence, shouted or followed by a bracket or a comma, then only capitalised
- * words, numbers and punctuation up to a dash: "MOSCOW (Reuters) -", "KYIV, Sept 11 —", "TEHRAN —", "Lima (AP) —".
- * "Moscow - which rejected the plan -" is no dateline.
- */
-function isDateline(t: TokenTable, start: number, end: number): boolean {
-  if (start > 0 && t.sentence[start - 1] === t.sentence[start]) return false;
-  const shouted = t.words.slice(start, end).every((w) => w === w.toUpperCase());
-  if (!shouted && t.words[end] !== '(' && t.words[end] !== ',') return false;
-  for (let k = end; k < Math.min(t.length, end + DATELINE_REACH); k++) {
-    if (DASH_TOKENS.has(t.words[k])) return true;
-    if (!/^(?:\p{Lu}|\d|[(),.])/u.test(t.words[k])) return false;
-  }
-  return false;
 }
 
 /** How many title words may stand between an apposition's comma and its name ("Lieutenant General"). */
