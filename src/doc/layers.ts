@@ -54,8 +54,10 @@ export interface Attribution {
   readonly content: readonly Span[];
   /** The local mention of the source as written ("he", "the minister"), or null ("it was reported"). */
   readonly source: Span | null;
-  /** The source resolved to the document entity and, when known, the actor. */
+  /** The source resolved to the document entity and, when known, the actor; the first of a list ("Qatar and Egypt"). */
   readonly speaker: Speaker | null;
+  /** The others a coordinated source lists, each resolved like the speaker: Egypt in "Qatar and Egypt said". */
+  readonly coSpeakers: readonly Speaker[];
   readonly confidence: number;
 }
 

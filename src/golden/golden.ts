@@ -26,7 +26,7 @@ export function condense(a: Analysis, origin: string): GoldenRecord {
   return {
     origin,
     attributions: a.attributions.map(
-      (at) => `${at.type} | ${at.speaker?.name ?? '-'} | ${at.source?.text ?? '-'} | ${at.cue.text} | ${clip(at.content.map((c) => c.text).join(' … '))}`,
+      (at) => `${at.type} | ${[at.speaker, ...at.coSpeakers].map((s) => s?.name ?? '-').join(' + ')} | ${at.source?.text ?? '-'} | ${at.cue.text} | ${clip(at.content.map((c) => c.text).join(' … '))}`,
     ),
     actors: [...actorIds.values()].sort(),
     events: a.events.map((e) => `${e.type} | ${e.actor?.actor?.id ?? e.actor?.span.text ?? '-'} → ${e.recipient?.actor?.id ?? e.recipient?.span.text ?? '-'} | ${e.trigger.text}`),

@@ -90,7 +90,7 @@ function quotesOf(text: string, specs: QuoteSpec[]): Attribution[] {
     const source = q.source === undefined ? null : find(text, q.source);
     const name = q.speaker === undefined ? (q.source ?? null) : q.speaker;
     const speaker = name === null ? null : { name, entity: `e${i}`, ...(q.actor ? { actor: q.actor } : {}) };
-    return { id: `a${i}`, type: q.type ?? 'direct', cue, content, source, speaker, confidence: 0.9 };
+    return { id: `a${i}`, type: q.type ?? 'direct', cue, content, source, speaker, coSpeakers: [], confidence: 0.9 };
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Analysis } from '../../doc/analysis.ts';
-import type { ActorRef, Attribution } from '../../doc/layers.ts';
+import type { ActorRef, Attribution, Speaker } from '../../doc/layers.ts';
 
 const MAX_CONTENT_CHARS = 160;
 
@@ -25,7 +25,8 @@ export function formatSummary(a: Analysis): string[] {
 }
 
 function formatAttribution(at: Attribution, n: number): string[] {
-  const speaker = at.speaker ? `${at.speaker.name}${at.speaker.actor ? ` (${actorCode(at.speaker.actor)})` : ''}` : '(no speaker)';
+  const named = (s: Speaker) => `${s.name}${s.actor ? ` (${actorCode(s.actor)})` : ''}`;
+  const speaker = at.speaker ? [at.speaker, ...at.coSpeakers].map(named).join(' and ') : '(no speaker)';
   const via = at.source && at.source.text !== at.speaker?.name ? ` via "${at.source.text}"` : '';
   const content = at.content.map((c) => c.text).join(' … ');
   const clipped = content.length > MAX_CONTENT_CHARS ? `${content.slice(0, MAX_CONTENT_CHARS - 1)}…` : content;

@@ -20,6 +20,7 @@ test('an analyser that returns the gold scores 1 (exact), one that returns nothi
       content: g.contents.flat().map(([s, e]) => makeSpan(text, s, e)),
       source: g.source ? makeSpan(text, g.source[0][0], g.source.at(-1)![1]) : null,
       speaker: null,
+      coSpeakers: [],
       confidence: 1,
     }));
   const best = await evaluateAttribution({ dataDir: DATA, split: 'dev', limit: 4, analyse: perfect });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Mention } from '../../doc/layers.ts';
 import { makeSpan } from '../../doc/span.ts';
-import { coordinatedSources } from './coordinated-source.ts';
+import { conjunctsOf, coordinatedSources } from './coordinated-source.ts';
 import type { RawAttribution } from './extract.ts';
 
 /** The source of `cue` after coordination, the tagger having found `source`; `names` are the mentions. */
@@ -36,4 +36,18 @@ test('a content piece the tagger took from the other conjuncts is dropped', () =
   const [a] = coordinatedSources(text, [makeSpan(text, 0, text.length)], mentions, [raw]);
   assert.equal(a.source?.text, 'China and Russia');
   assert.deepEqual(a.content.map((c) => c.text), ['the government']);
+});
+
+test('a coordinated source splits into the parts that each name a party', () => {
+  const parts = (text: string, names: string[]): string[] | null => {
+    const mentions = names.map((name): Mention => ({ ...makeSpan(text, text.indexOf(name), text.indexOf(name) + name.length), type: 'GPE', form: 'name', entity: name }));
+    return conjunctsOf(makeSpan(text, 0, text.length), mentions)?.map((p) => p.text) ?? null;
+  };
+  assert.deepEqual(parts('Mexico, Qatar and Egypt', ['Mexico', 'Qatar', 'Egypt']), ['Mexico', 'Qatar', 'Egypt']);
+  assert.deepEqual(parts('Foreign Minister Ana Ruiz and her Chilean counterpart Li Wei', ['Ana Ruiz', 'Li Wei']), ['Foreign Minister Ana Ruiz', 'her Chilean counterpart Li Wei']);
+  assert.deepEqual(parts('Ana Ruiz, the mayor, and Li Wei,', ['Ana Ruiz', 'Li Wei']), ['Ana Ruiz, the mayor', 'Li Wei'], 'an apposition stays in its part');
+  assert.equal(parts('Procter and Gamble', ['Procter and Gamble']), null, 'an "and" inside a mention');
+  assert.equal(parts('the Ministry of Trade and Industry', ['Ministry of Trade', 'Industry']), null, 'an "and" inside a name\'s "of" phrase');
+  assert.equal(parts('Qatar, the mediator,', ['Qatar']), null, 'no "and"');
+  assert.equal(parts('Qatar and its allies', ['Qatar']), null, 'a part without a mention');
 });

@@ -18,7 +18,8 @@ export function coordinatedSources(text: string, sentences: readonly Span[], men
     const sentence = sentences.find((s) => s.start <= source.start && source.start < s.end);
     if (!sentence) return a;
     let start = source.start;
-    for (let first = true; ; first = false) {
+    // a bare comma links a conjunct only in a list that has its "and" already: "Mexico, [Qatar and Egypt]"
+    for (let first = !/\band\b/i.test(source.text); ; first = false) {
       const before = conjunctBefore(text, sentence, mentions, start, first);
       if (!before) break;
       start = sourceSpan(text, before).start;
@@ -49,4 +50,44 @@ function conjunctBefore(text: string, sentence: Span, mentions: readonly Mention
   }
   if (!best || PREPOSITION.test(text.slice(sentence.start, best.start))) return undefined;
   return best;
+}
+
+/** Where a list splits: a comma (perhaps before "and") or "and", outside any mention ("Procter and Gamble" is one). */
+const LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/g;
+const AND_SEPARATOR = /,?\s+and\s+/g;
+
+/**
+ * The parts of a coordinated source, each naming one party, in order: "Qatar and Egypt", "Mexico, Qatar and Egypt",
+ * "Russian Foreign Minister Sergey Lavrov and his Chinese counterpart Wang Yi". A list needs an "and"; its parts split
+ * at commas too when each holds a mention, else at "and" alone ("Ana Ruiz, the mayor, and Li Wei" keeps the
+ * apposition in its part). Null when the source is no list: a part without a mention ("the Ministry of Trade and
+ * Industry") or no "and" outside a mention.
+ */
+export function conjunctsOf(source: Span, mentions: readonly Mention[]): Span[] | null {
+  if (!/\band\b/.test(source.text)) return null;
+  const inside = mentions.filter((m) => m.start >= source.start && m.end <= source.end);
+  for (const separator of [LIST_SEPARATOR, AND_SEPARATOR]) {
+    const parts = split(source, inside, separator);
+    if (parts.length >= 2 && parts.every((p) => inside.some((m) => m.type !== 'NORP' && m.start >= p.start && m.end <= p.end))) return parts;
+  }
+  return null;
+}
+
+/** "Ministry of Trade and Industry", "Organization for Security and Co-operation": an "and" inside a name's "of" phrase. */
+const namePart = (text: string, at: number, length: number): boolean =>
+  /\b(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u.test(text.slice(0, at)) && /^\p{Lu}/u.test(text.slice(at + length));
+
+function split(source: Span, inside: readonly Mention[], separator: RegExp): Span[] {
+  const parts: Span[] = [];
+  let from = 0;
+  const part = (start: number, end: number) => ({ start: source.start + start, end: source.start + end, text: source.text.slice(start, end) });
+  for (const m of source.text.matchAll(separator)) {
+    const at = source.start + m.index;
+    if (m.index === 0 || inside.some((x) => x.start < at + m[0].length && at < x.end) || namePart(source.text, m.index, m[0].length)) continue;
+    parts.push(part(from, m.index));
+    from = m.index + m[0].length;
+  }
+  const rest = source.text.slice(from).replace(/[\s,]+$/, '');
+  if (rest) parts.push(part(from, from + rest.length));
+  return parts;
 }

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/document.ts';
-import type { Attribution } from '../../doc/layers.ts';
+import type { Attribution, Speaker } from '../../doc/layers.ts';
 import type { Stage, StageContext, StageOutput } from '../../pipeline/stage.ts';
-import { coordinatedSources } from './coordinated-source.ts';
+import { conjunctsOf, coordinatedSources } from './coordinated-source.ts';
 import { extractAttributions } from './extract.ts';
 import { inheritSources } from './inherit.ts';
 import { loadAttributionModel, type AttributionModel } from './model.ts';
@@ -15,7 +15,7 @@ import { subjectSources } from './subject-source.ts';
  */
 export const attributionStage: Stage = {
   name: 'attribution',
-  version: '1.0.0',
+  version: '1.1.0',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   produces: ['attributions'],
   description: 'Attributions (who said or believes what): cue, content and source spans, typed, with the speaker entity.',
@@ -30,7 +30,8 @@ export const attributionStage: Stage = {
     const tagged = inheritSources(doc.text, sentences, extractAttributions(doc, model));
     const found = coordinatedSources(doc.text, sentences, mentions, subjectSources(doc.text, sentences, mentions, tagged));
     const sources = found.map((raw) => raw.source);
-    const speakers = sources.map((source) => resolveSpeaker(source, mentions, entities));
+    const lists = sources.map((source) => (source ? conjunctsOf(source, mentions) : null));
+    const speakers = sources.map((source, i) => resolveSpeaker(lists[i]?.[0] ?? source, mentions, entities));
     const attributions: Attribution[] = found.map((raw, i) => ({
       id: `a${i + 1}`,
       type: raw.type,
@@ -38,8 +39,17 @@ export const attributionStage: Stage = {
       content: raw.content,
       source: raw.source,
       speaker: relativeSpeaker(sources, speakers, i) ?? speakers[i],
+      coSpeakers: coSpeakers(speakers[i], (lists[i]?.slice(1) ?? []).map((part) => resolveSpeaker(part, mentions, entities))),
       confidence: raw.confidence,
     }));
     return { layers: { attributions } };
   },
 };
+
+/** The other speakers of a list, each once and none the speaker again ("Ana Ruiz, the mayor, and Li Wei"). */
+function coSpeakers(speaker: Speaker | null, others: readonly (Speaker | null)[]): Speaker[] {
+  const out: Speaker[] = [];
+  const key = (s: Speaker) => s.entity ?? s.name;
+  for (const s of others) if (s && (!speaker || key(s) !== key(speaker)) && !out.some((o) => key(o) === key(s))) out.push(s);
+  return out;
+}

@@ -84,6 +84,7 @@ export function fixtureDoc(text: string, spec: FixtureSpec = {}): Doc {
       id: `a${i + 1}`, type: 'indirect', cue: makeSpan(text, cueAt, cueAt + a.cue.length), content: [makeSpan(text, contentAt, contentAt + a.content.length)],
       source: sourceAt >= 0 ? makeSpan(text, sourceAt, sourceAt + a.source!.length) : null,
       speaker: a.source ? { name: a.source, entity: speakerEntity?.id ?? null, ...(speakerEntity?.actor ? { actor: speakerEntity.actor } : {}) } : null,
+      coSpeakers: [],
       confidence: 1,
     };
   });

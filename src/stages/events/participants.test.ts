@@ -128,3 +128,14 @@ test('a preposition left hanging before "and" shares the object that ends the co
   const e = eventsOf('Turkey held talks with and sent envoys to Armenia.').find((x) => x.type === 'CONSULT');
   assert.equal(country(e?.recipient ?? null), 'ARM');
 });
+
+test('a list that speaks is one party: each country once, the speaker as actor and the rest as co-actors', () => {
+  const actors = { Mexico: { country: 'MEX' }, Qatar: { country: 'QAT' }, Egypt: { country: 'EGY' }, Israel: { country: 'ISR' } };
+  for (const text of ['Mexico, Qatar and Egypt urged Israel to halt the offensive.', 'Qatar and Egypt have called on Israel to halt the offensive.']) {
+    const e = mainEvent(text, { actors });
+    assert.ok(e, text);
+    const parties = [e.actor, ...e.coActors].map(country);
+    assert.equal(new Set(parties).size, parties.length, `${text}: ${parties}`);
+    assert.ok(parties.includes('QAT') && parties.includes('EGY') && !parties.includes('ISR'), `${text}: ${parties}`);
+  }
+});

@@ -126,12 +126,25 @@ export function rolesOf(v: SentenceView, d: Draft, attributions: readonly Attrib
   }
   return {
     actor,
-    coActors: actorM >= 0 ? [...conjoined(v, actorM, -1), ...conjoined(v, actorM, 1).filter((m) => v.ix.last[m] < head)].map((m) => participantOf(v.ix, m)) : [],
+    coActors: coActorsOf(v, actor, actorM, head, att?.a ?? null),
     recipient: recipientM >= 0 ? participantOf(v.ix, recipientM) : null,
     coRecipients: recipientM >= 0 ? coRecipientsOf(v, recipientM, head).map((m) => participantOf(v.ix, m)) : [],
     place,
     attribution: att?.a ?? null,
   };
+}
+
+/**
+ * The parties listed with the actor's mention: "Qatar and Egypt have called for" gives Egypt the actor and Qatar a
+ * co-actor. When the actor is a speaker named elsewhere in the coordinated source ("Mexico, Qatar and Egypt urged",
+ * the speaker Mexico), the subject's own mention is one of the list too; never the actor twice.
+ */
+function coActorsOf(v: SentenceView, actor: EventParticipant | null, actorM: number, head: number, a: Attribution | null): EventParticipant[] {
+  if (actorM < 0) return [];
+  const m = v.ix.mentions[actorM];
+  const inSource = a?.source != null && m.start >= a.source.start && m.end <= a.source.end;
+  const party = [...(inSource ? [actorM] : []), ...conjoined(v, actorM, -1), ...conjoined(v, actorM, 1).filter((x) => v.ix.last[x] < head)];
+  return party.filter((x) => !actor?.entity || v.ix.mentions[x].entity !== actor.entity).map((x) => participantOf(v.ix, x));
 }
 
 /** The subject of an "if"/"unless" clause after the trigger: the first party after the conjunction. */

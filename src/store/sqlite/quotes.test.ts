@@ -96,3 +96,16 @@ test('speaker keys fold accents, case and punctuation', () => {
   assert.equal(foldName('U.S. State Department'), 'u s state department');
   assert.deepEqual(speakerKeys(['Sergey Lavrov', null, 'he']).sort(), ['he', 'lavrov', 'sergey', 'sergey lavrov']);
 });
+
+test('every speaker a joint statement lists finds it, not only the first', () => {
+  const store = openStore(':memory:');
+  const joint = makeAnalysis({
+    text: 'The two mediators said the truce would hold.',
+    quotes: [{ cue: 'said', content: 'the truce would hold', source: 'The two mediators', speaker: 'Egypt', type: 'indirect' }],
+  });
+  const qatar = { name: 'Qatar', entity: 'e9', actor: { id: 'QAT', name: 'Qatar', country: 'QAT' } };
+  store.put({ ...joint, attributions: joint.attributions.map((a) => ({ ...a, coSpeakers: [qatar] })) });
+  for (const asked of ['Egypt', 'Qatar', 'QAT']) assert.equal(store.quotes({ speaker: asked }).length, 1, asked);
+  assert.equal(store.quotes({ speaker: 'Oman' }).length, 0);
+  store.close();
+});

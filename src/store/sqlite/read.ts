@@ -73,8 +73,11 @@ export class DocumentReader {
   }
 }
 
-/** The text is stored once, in its own column; the analysis JSON holds everything else. */
+/**
+ * The text is stored once, in its own column; the analysis JSON holds everything else. A record written before
+ * attributions had `coSpeakers` reads with an empty list, as its sources were never split.
+ */
 function fromRow(row: { text: string; analysis: string }): Analysis {
-  const { schema, id, ...layers } = JSON.parse(row.analysis) as Omit<Analysis, 'text'>;
-  return { schema, id, text: row.text, ...layers };
+  const { schema, id, attributions, ...layers } = JSON.parse(row.analysis) as Omit<Analysis, 'text'>;
+  return { schema, id, text: row.text, attributions: attributions.map((a) => ({ ...a, coSpeakers: a.coSpeakers ?? [] })), ...layers };
 }

@@ -88,9 +88,10 @@ export function attributionRow(docId: string, publishedAt: string | null, at: At
   };
 }
 
+/** Every speaker of the attribution is found by its keys: Egypt's too in "Qatar and Egypt said". */
 export function attributionKeys(at: Attribution): string[] {
-  const actor = at.speaker?.actor;
-  return speakerKeys([at.speaker?.name, actor?.name, actor?.id, actor?.title, at.source?.text]);
+  const names = [at.speaker, ...at.coSpeakers].flatMap((s) => [s?.name, s?.actor?.name, s?.actor?.id, s?.actor?.title]);
+  return speakerKeys([...names, at.source?.text]);
 }
 
 export function mentionRow(docId: string, m: Mention, idx: number) {
