@@ -1,5 +1,5 @@
 import type { Event, EventParticipant, PositionHolder } from '../../doc/events.ts';
-import type { Attribution } from '../../doc/layers.ts';
+import type { Attribution, Speaker } from '../../doc/layers.ts';
 import { participantOf } from '../events/mention-index.ts';
 import { agentAfter, subjectOf, type SentenceView } from '../events/participants.ts';
 import { attributionAt } from '../events/roles.ts';
@@ -9,6 +9,8 @@ const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
 
 export interface Holder {
   readonly holder: PositionHolder;
+  /** The others of a joint stance, each holding it too: Egypt in "Qatar and Egypt called for a ceasefire". */
+  readonly coHolders: readonly PositionHolder[];
   readonly attribution: Attribution | null;
   /** Events whose trigger is the stance cue ("rejected", "would be legitimate targets"). */
   readonly events: readonly Event[];
@@ -17,6 +19,8 @@ export interface Holder {
 function fromParticipant(p: EventParticipant, name: string): PositionHolder {
   return p.actor ? { entity: p.entity, name, actor: p.actor } : { entity: p.entity, name };
 }
+
+const fromSpeaker = (s: Speaker): PositionHolder => ({ entity: s.entity, name: s.name, ...(s.actor ? { actor: s.actor } : {}) });
 
 /**
  * Who holds the stance: the actor of the event the cue triggered when there is one; else the speaker of the
@@ -30,9 +34,12 @@ export function holderOf(v: SentenceView, cue: CueHit, cueAfterIssue: boolean, e
   const att = attributionAt(attributions, start, end);
   const nameOf = (p: EventParticipant): string => (p.entity ? v.ix.entities.get(p.entity)?.name : undefined) ?? p.actor?.name ?? p.span.text;
   const withEvent = linked.find((e) => e.actor);
-  if (withEvent?.actor) return { holder: fromParticipant(withEvent.actor, nameOf(withEvent.actor)), attribution: att?.a ?? null, events: linked };
+  if (withEvent?.actor) {
+    const coHolders = withEvent.coActors.map((p) => fromParticipant(p, nameOf(p)));
+    return { holder: fromParticipant(withEvent.actor, nameOf(withEvent.actor)), coHolders, attribution: att?.a ?? null, events: linked };
+  }
   const speaker = att?.a.speaker ?? null;
-  const speakerHolder: PositionHolder | null = speaker ? { entity: speaker.entity, name: speaker.name, ...(speaker.actor ? { actor: speaker.actor } : {}) } : null;
+  const speakerHolder = speaker ? fromSpeaker(speaker) : null;
   let m = -1;
   if (!cueAfterIssue) m = subjectOf(v, cue.first);
   else {
@@ -40,10 +47,10 @@ export function holderOf(v: SentenceView, cue: CueHit, cueAfterIssue: boolean, e
     if (clauseStart > v.from) m = subjectOf(v, clauseStart, v.from, true);
   }
   const firstPerson = m >= 0 && FIRST_PERSON.has(v.ix.mentions[m].text.toLowerCase());
-  if (speakerHolder && (m < 0 || firstPerson || cueAfterIssue)) return { holder: speakerHolder, attribution: att?.a ?? null, events: linked };
+  if (speakerHolder && (m < 0 || firstPerson || cueAfterIssue)) return { holder: speakerHolder, coHolders: att!.a.coSpeakers.map(fromSpeaker), attribution: att?.a ?? null, events: linked };
   if (m < 0) return null;
   const p = participantOf(v.ix, m);
-  return { holder: fromParticipant(p, nameOf(p)), attribution: att?.a ?? null, events: linked };
+  return { holder: fromParticipant(p, nameOf(p)), coHolders: [], attribution: att?.a ?? null, events: linked };
 }
 
 /** "…, a proposal backed by Zelenskiy": the "by" agent of the cue holds the stance (the event's actor when one was coded). */
@@ -55,5 +62,5 @@ export function agentHolder(v: SentenceView, cue: CueHit, events: readonly Event
   const linked = events.filter((e) => e.trigger.start < end && start < e.trigger.end);
   const p = participantOf(v.ix, m);
   const name = (p.entity ? v.ix.entities.get(p.entity)?.name : undefined) ?? p.actor?.name ?? p.span.text;
-  return { holder: fromParticipant(p, name), attribution: attributionAt(attributions, start, end)?.a ?? null, events: linked };
+  return { holder: fromParticipant(p, name), coHolders: [], attribution: attributionAt(attributions, start, end)?.a ?? null, events: linked };
 }

@@ -114,3 +114,12 @@ test('every example sentence in the shipped taxonomy names its issue', async () 
     }
   }
 });
+
+test('each party of a joint stance holds it', () => {
+  for (const text of ['Israel and Egypt have called for a ceasefire.', 'Paris, Berlin and Kosovo oppose further sanctions.']) {
+    const holders = positionsOf(text).map((p) => p.actor.actor?.country);
+    assert.equal(holders.length, text.startsWith('Israel') ? 2 : 3, `${text}: ${holders}`);
+    assert.equal(new Set(holders).size, holders.length, `${text}: ${holders}`);
+  }
+  assert.equal(positionsOf('Paris backed a ceasefire with Berlin.').length, 1, 'no list: one holder');
+});

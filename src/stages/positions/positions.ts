@@ -94,29 +94,31 @@ export function findPositions(doc: Doc, k: IssueKnowledge, o: PositionsOptions =
       if (terms.some((t) => t.cue === reading.cue)) continue;
       const found = agent ? agentHolder(view, reading.cue, sentenceEvents, attributions) : holderOf(view, reading.cue, reading.cueAfterIssue, sentenceEvents, attributions);
       if (!found) continue;
-      const key = stanceKey(found.holder, issue.issue);
-      if (seen.has(key)) continue;
-      seen.add(key);
       const cueSpan = tokenSpan(text, tokens, reading.cue.first, reading.cue.last);
       const date: EventDate = found.events[0]?.date ?? nearestDate(text, sentences[s], cueSpan.start, published);
       let confidence = o.baseConfidence;
       if (!reading.cueAfterIssue) confidence += 0.1;
       if (found.attribution || found.events.length) confidence += 0.1;
-      if (found.holder.actor) confidence += 0.1;
-      out.push({
-        id: `pos${out.length + 1}`,
-        actor: found.holder,
-        issue: issue.issue,
-        stance: reading.stance,
-        conditions: reading.conditions.map((c) => tokenSpan(text, tokens, c.first, c.last)),
-        evidence: back ? [sentences[s - 1], sentences[s]] : [sentences[s]],
-        cue: cueSpan,
-        issueText: tokenSpan(text, tokens, issue.first, issue.last),
-        attributions: found.attribution ? [found.attribution.id] : [],
-        events: found.events.map((e) => e.id),
-        date,
-        confidence: Math.round(Math.min(0.95, confidence) * 100) / 100,
-      });
+      // "Qatar and Egypt called for a ceasefire": each party of a joint stance holds it
+      for (const holder of [found.holder, ...found.coHolders]) {
+        const key = stanceKey(holder, issue.issue);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({
+          id: `pos${out.length + 1}`,
+          actor: holder,
+          issue: issue.issue,
+          stance: reading.stance,
+          conditions: reading.conditions.map((c) => tokenSpan(text, tokens, c.first, c.last)),
+          evidence: back ? [sentences[s - 1], sentences[s]] : [sentences[s]],
+          cue: cueSpan,
+          issueText: tokenSpan(text, tokens, issue.first, issue.last),
+          attributions: found.attribution ? [found.attribution.id] : [],
+          events: found.events.map((e) => e.id),
+          date,
+          confidence: Math.round(Math.min(0.95, confidence + (holder.actor ? 0.1 : 0)) * 100) / 100,
+        });
+      }
     }
   }
   return out;
@@ -197,7 +199,7 @@ export function createPositionsStage(options: Partial<PositionsOptions> = {}): S
   const o = { ...DEFAULT_POSITIONS_OPTIONS, ...options };
   return {
     name: 'positions',
-    version: '1.0.0',
+    version: '1.1.0',
     requires: ['sentences', 'tokens', 'mentions', 'entities', 'attributions', 'events'],
     produces: ['positions'],
     description: 'Where each actor stands on the issues of data/issues/issues.json (support, oppose, demand, conditional), with conditions.',
