@@ -92,6 +92,24 @@ test('the speaker of a quote is no modifier or preposition object in its frame, 
   assert.ok(!d.same('Anna Weber', 'I', 1), 'a new quotation after narration is not chained');
 });
 
+test('a person\'s "we" is the body their description names, as they are named there or later', () => {
+  const a = analyse('After the match, Ukraine\'s coach Nabil Maaloul said, "We were playing a skilled side."');
+  assert.ok(a.same('Ukraine', 'We'), 'possessor before the title');
+  const b = analyse('Anna Weber, a spokeswoman for Belgium, said, "We will not wait."');
+  assert.ok(b.same('Belgium', 'We'), 'in the apposition');
+  const c = analyse('Anna Weber, a spokeswoman for Belgium, told reporters in Oslo on Monday that talks were over.\n\n"We will not wait," she said.');
+  assert.ok(c.same('Belgium', 'We'), 'through the pronoun to where she was described');
+  const d = analyse('Anna Weber, who met officials from Belgium, said, "We will not wait."');
+  assert.ok(!d.mentions.some((m) => m.text === 'We' && m.entity === d.m('Belgium').entity), 'a body met in a relative clause is not hers');
+});
+
+test('a quotation left open at a paragraph end goes on into the next when that one closes it', () => {
+  const text = 'Peter Brandt said, "In the first half it felt good.\n\nWe could have scored twice." After the match, Ukraine\'s coach Anna Weber said, "We were tired."';
+  const a = analyse(text);
+  const second = a.mentions.find((m) => m.start === text.lastIndexOf('We'));
+  assert.equal(second?.entity, a.m('Ukraine').entity, 'the last "We" is inside the coach\'s quotation, not outside');
+});
+
 test('the entity name is the fullest name and the actor is kept on the entity', () => {
   const a = analyse('Lavrov arrived early. Sergey Lavrov then spoke. He was brief.');
   const e = a.entities.find((x) => x.id === a.m('He').entity)!;

@@ -8,7 +8,7 @@ import { GOVERNMENT_HEADS, resolveNominal } from './nominal-resolve.ts';
 import { nounInfo } from './nouns.ts';
 import { resolvePronoun } from './pronoun-resolve.ts';
 import { DEFAULT_SALIENCE, type SalienceOptions } from './salience.ts';
-import { findSpeaker } from './speaker.ts';
+import { affiliationOf, findSpeaker } from './speaker.ts';
 
 export interface CorefOptions extends SalienceOptions {
   /** Sentences back a definite nominal ("the minister") may look for its referent. */
@@ -182,11 +182,25 @@ function sameQuotation(c: TokenCues, a: Candidate, b: Candidate): boolean {
   return true;
 }
 
-/** First person inside a quote belongs to the quote's speaker: "I" to a person, "we" to an organisation or country. */
+/**
+ * First person inside a quote belongs to the quote's speaker: "I" to a person, "we" to an organisation or country;
+ * a person's "we" to the body their description names (`Tunisia's coach Nabil Maaloul said, "We were playing …"`).
+ */
 function speakerEntity(c: TokenCues, m: Candidate, mentions: readonly Candidate[], entityOf: Map<Candidate, EntityState>): EntityState | undefined {
   if (!m.inQuote) return undefined;
   const fits = (e: EntityState | undefined): boolean => !!e && saysFirstPerson(e, m.pronoun!.plural);
-  const speaker = findSpeaker(c, m, mentions, undefined, (x) => fits(entityOf.get(x)));
+  const fitting = (x: Candidate) => fits(entityOf.get(x));
+  const speaker = findSpeaker(c, m, mentions, undefined, fitting);
   const e = speaker && entityOf.get(speaker);
-  return fits(e) ? e : undefined;
+  if (fits(e)) return e;
+  const person = m.pronoun!.plural ? findSpeaker(c, m, mentions) : undefined;
+  const personEntity = person && entityOf.get(person);
+  if (!person || personEntity?.type !== 'PERSON') return undefined;
+  // "she said" after "Environment Canada spokeswoman Sujata Raisinghani told CBC": the body named where she was described
+  const described = [person, ...personEntity.mentions.filter((x) => x.start < person.start).reverse()];
+  for (const x of described) {
+    const body = affiliationOf(c, x, mentions, fitting);
+    if (body) return entityOf.get(body);
+  }
+  return undefined;
 }

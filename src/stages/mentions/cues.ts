@@ -7,7 +7,10 @@ export interface TokenCues {
   readonly tokens: TokenTable;
   /** 1 when the token is the first of its sentence, or follows an opening quote or bracket there. */
   readonly clauseInitial: Uint8Array;
-  /** 1 inside double quotes (toggled by each quote mark, reset at every paragraph). */
+  /**
+   * 1 inside double quotes: toggled by each quote mark, reset at every paragraph unless a quotation left open goes on
+   * into it (`He said, "In the first half it felt good.¶We could've scored two goals." After the match, …`).
+   */
   readonly inQuote: Uint8Array;
   /** 1 for tokens of a sentence written in title case ("Russia Warns West Over Grain Deal"). */
   readonly titleCase: Uint8Array;
@@ -65,7 +68,7 @@ export function tokenCues(t: TokenTable, paragraphs: readonly Span[], sentences:
   for (let i = 0; i < n; i++) {
     while (p < paragraphs.length - 1 && t.starts[i] >= paragraphs[p].end) {
       p++;
-      quoted = 0;
+      quoted = quoted && closesFirst(t, i, paragraphs[p].end) ? 1 : 0;
     }
     if (i === 0 || paragraph[i - 1] !== p) leadSentence = t.sentence[i];
     paragraph[i] = p;
@@ -83,6 +86,16 @@ export function tokenCues(t: TokenTable, paragraphs: readonly Span[], sentences:
     pos: (i) => POS_TAGS[t.pos[i]],
     glued: (i) => i + 1 < n && t.ends[i] === t.starts[i + 1],
   };
+}
+
+/**
+ * Whether the first quote mark of the paragraph from token `first` (up to offset `end`) closes a quotation: it sticks
+ * to the word before it ("… early." After"), where an opening mark stands free before its word. A quotation left open
+ * at the end of a paragraph goes on into the next only then; the next usually reopens it with a mark of its own.
+ */
+function closesFirst(t: TokenTable, first: number, end: number): boolean {
+  for (let k = first; k < t.length && t.starts[k] < end; k++) if (t.words[k] === '"') return k > first && t.starts[k] === t.ends[k - 1];
+  return false;
 }
 
 function datelineTokens(t: TokenTable, sentences: readonly Span[]): Uint8Array {

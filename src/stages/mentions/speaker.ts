@@ -55,3 +55,31 @@ function prepositionObject(c: TokenCues, x: Candidate): boolean {
   while (k >= 0 && c.tokens.sentence[k] === c.tokens.sentence[x.start] && NOUN_PHRASE.has(c.pos(k))) k--;
   return k >= 0 && c.pos(k) === 'ADP';
 }
+
+/** How many tokens may stand between a speaker and the body named in their description. */
+const MAX_AFFILIATION_GAP = 5;
+/** What may stand between them: "Tunisia's coach", ", the State Department spokeswoman", ", a spokeswoman for the". */
+const DESCRIPTION = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'PART', 'PUNCT', 'ADP']);
+
+/**
+ * The body a person speaks for, named in the phrase that describes them: "Tunisia's coach Nabil Maaloul",
+ * "Jeff Rathke, the State Department spokesman,", "Mao Ning, a spokeswoman for the foreign ministry". The nearest
+ * mention that fits, with only words of a noun phrase, commas and prepositions between (no verb: in "Ana Ruiz, who met
+ * Egypt's president," Egypt is no body of hers).
+ */
+export function affiliationOf(c: TokenCues, person: Candidate, mentions: readonly Candidate[], fits: (x: Candidate) => boolean): Candidate | undefined {
+  const t = c.tokens;
+  let best: Candidate | undefined;
+  let bestGap = Infinity;
+  for (const x of mentions) {
+    if (x === person || x.inQuote || t.sentence[x.start] !== t.sentence[person.start] || !fits(x)) continue;
+    const [from, to] = x.end <= person.start ? [x.end, person.start] : x.start >= person.end ? [person.end, x.start] : [0, -1];
+    if (to < from || to - from > MAX_AFFILIATION_GAP || to - from >= bestGap) continue;
+    let plain = true;
+    for (let k = from; k < to && plain; k++) plain = DESCRIPTION.has(c.pos(k)) && t.words[k] !== '"' && t.words[k] !== '.';
+    if (!plain) continue;
+    best = x;
+    bestGap = to - from;
+  }
+  return best;
+}
