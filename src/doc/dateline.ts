@@ -23,8 +23,13 @@ const MAX_DATELINE_CHARS = 120;
 
 /** The length of the dateline that starts at `at` in `text` (its dash and the space after included), or 0. */
 export function datelineLength(text: string, at: number): number {
-  return DATELINE.exec(text.slice(at, at + MAX_DATELINE_CHARS))?.[0].length ?? 0;
+  // most sentences open with no capital-and-dash shape at all: skip the pattern for them (it is asked of every sentence)
+  const head = text.slice(at, at + MAX_DATELINE_CHARS);
+  if (!/^[\p{Lu}(]/u.test(head) || !FREE_DASH.test(head)) return 0;
+  return DATELINE.exec(head)?.[0].length ?? 0;
 }
+
+const FREE_DASH = /\s[-—–―]/;
 
 /** The first token after a dateline that starts at token `first`: `first` itself when there is none up to `last`. */
 export function afterDateline(text: string, t: TokenTable, first: number, last: number): number {

@@ -15,6 +15,8 @@ export function coordinatedSources(text: string, sentences: readonly Span[], men
   return found.map((a) => {
     const source = a.source;
     if (!source || source.end > a.cue.start || RELATIVE.test(source.text)) return a;
+    // most sources stand alone: look for a list only next to an "and" or a comma
+    if (!/(?:\band|,)\s*$/i.test(text.slice(Math.max(0, source.start - 6), source.start)) && !/^\s+and\s/i.test(text.slice(source.end, source.end + 6))) return a;
     const sentence = sentences.find((s) => s.start <= source.start && source.start < s.end);
     if (!sentence) return a;
     let start = source.start;
