@@ -1,5 +1,5 @@
 import { Doc, type DocMeta } from '../../doc/document.ts';
-import type { ActorRef, Attribution, Entity, Mention, MentionType } from '../../doc/layers.ts';
+import type { ActorRef, Attribution, Entity, Mention, MentionType, Speaker } from '../../doc/layers.ts';
 import { makeSpan } from '../../doc/span.ts';
 import { segmentStage } from '../segment/segment.ts';
 
@@ -19,6 +19,8 @@ export interface AttributionSpec {
   readonly cue: string;
   readonly content: string;
   readonly source?: string;
+  /** The parties a joint source lists ("France and Germany"), the speaker first; else the source is one speaker. */
+  readonly speakers?: readonly string[];
 }
 
 export interface FixtureSpec {
@@ -79,12 +81,16 @@ export function fixtureDoc(text: string, spec: FixtureSpec = {}): Doc {
     const cueAt = text.indexOf(a.cue);
     const contentAt = text.indexOf(a.content);
     const sourceAt = a.source ? text.indexOf(a.source) : -1;
-    const speakerEntity = a.source ? sortedEntities.find((en) => en.name === a.source) : undefined;
+    const speakerOf = (name: string): Speaker => {
+      const entity = sortedEntities.find((en) => en.name === name);
+      return { name, entity: entity?.id ?? null, ...(entity?.actor ? { actor: entity.actor } : {}) };
+    };
+    const [first, ...others] = a.speakers ?? (a.source ? [a.source] : []);
     return {
       id: `a${i + 1}`, type: 'indirect', cue: makeSpan(text, cueAt, cueAt + a.cue.length), content: [makeSpan(text, contentAt, contentAt + a.content.length)],
       source: sourceAt >= 0 ? makeSpan(text, sourceAt, sourceAt + a.source!.length) : null,
-      speaker: a.source ? { name: a.source, entity: speakerEntity?.id ?? null, ...(speakerEntity?.actor ? { actor: speakerEntity.actor } : {}) } : null,
-      coSpeakers: [],
+      speaker: first ? speakerOf(first) : null,
+      coSpeakers: others.map(speakerOf),
       confidence: 1,
     };
   });

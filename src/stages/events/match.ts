@@ -29,6 +29,9 @@ const NOMINAL_LEFT = new Set<PosTag>(['DET', 'ADJ', 'NUM', 'PART', 'ADP']);
 const POSSESSIVE = new Set(['her', 'his', 'its', 'their', 'our', 'my', 'your', 'whose']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re"]);
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
+const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
+/** What opens a verb's object: "would back [a] ceasefire", "will back [Kyiv]". */
+const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 /** Tags that never head a verb or noun trigger: their tokens are looked up only when a phrase starts with them. */
 const NEVER_HEAD = new Set<number>(['PUNCT', 'DET', 'ADP', 'PRON', 'NUM', 'CCONJ', 'PART', 'SCONJ', 'SYM'].map((t) => POS_TAGS.indexOf(t as PosTag)));
 /** A gap may not run through these: "launched … to attack" is two predicates, "rejected X, Y" ends at the comma. */
@@ -48,6 +51,8 @@ export function headFits(tokens: TokenTable, i: number, from: number, pos: Trigg
     if (POSSESSIVE.has(leftWord)) return false; // "her press secretary", "its attack"
     if (leftWord === '-') return false; // inside a compound: "its long-threatened invasion"
     if (tag === 'VERB' || tag === 'AUX') return left !== 'DET' && !(left === 'PART' && leftWord === "'s");
+    // a verb the tagger read as an adverb after a modal, with its object next: "would back a ceasefire" (not "back down")
+    if (tag === 'ADV') return MODALS.has(leftWord) && i + 1 < tokens.length && OBJECT_OPENERS.has(posOf(tokens, i + 1));
     if (tag === 'ADJ') return tokens.lower[i].endsWith('ed') && left !== 'DET'; // participles tagged ADJ, not "was fine"
     if (tag !== 'NOUN' && tag !== 'PROPN') return false;
     // a progressive: "claims to be manufacturing weapons", "are training hackers" (wink tags the -ing word a noun)

@@ -6,6 +6,8 @@ import { attributionAt } from '../events/roles.ts';
 import type { CueHit } from './cues.ts';
 
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our']);
+/** A joint statement's parties, taken up again: "Qatar and Egypt said they …", "… 'We will not', they said". */
+const GROUP_PRONOUNS = new Set(['they', 'them', 'we', 'us']);
 
 export interface Holder {
   readonly holder: PositionHolder;
@@ -34,12 +36,20 @@ export function holderOf(v: SentenceView, cue: CueHit, cueAfterIssue: boolean, e
   const att = attributionAt(attributions, start, end);
   const nameOf = (p: EventParticipant): string => (p.entity ? v.ix.entities.get(p.entity)?.name : undefined) ?? p.actor?.name ?? p.span.text;
   const withEvent = linked.find((e) => e.actor);
+  // "Qatar and Egypt said they would back a truce": the speaker of a joint statement, as such or as "they" or "we"
+  // in it, holds the stance with the co-speakers ("…said Qatar would host talks" is Qatar's alone)
+  const source = att?.a.source;
+  const inSource = (span: { start: number; end: number }) => !!source && span.start >= source.start && span.end <= source.end;
+  const joint = (holder: PositionHolder, others: readonly PositionHolder[], asSpeaker: boolean): Holder => {
+    const co = asSpeaker && holder.entity === att?.a.speaker?.entity ? [...others, ...att.a.coSpeakers.map(fromSpeaker)] : others;
+    const unique = co.filter((h, k) => h.entity !== holder.entity && co.findIndex((o) => (o.entity ?? o.name) === (h.entity ?? h.name)) === k);
+    return { holder, coHolders: unique, attribution: att?.a ?? null, events: linked };
+  };
   if (withEvent?.actor) {
-    const coHolders = withEvent.coActors.map((p) => fromParticipant(p, nameOf(p)));
-    return { holder: fromParticipant(withEvent.actor, nameOf(withEvent.actor)), coHolders, attribution: att?.a ?? null, events: linked };
+    const actor = withEvent.actor;
+    return joint(fromParticipant(actor, nameOf(actor)), withEvent.coActors.map((p) => fromParticipant(p, nameOf(p))), inSource(actor.span) || GROUP_PRONOUNS.has(actor.span.text.toLowerCase()));
   }
   const speaker = att?.a.speaker ?? null;
-  const speakerHolder = speaker ? fromSpeaker(speaker) : null;
   let m = -1;
   if (!cueAfterIssue) m = subjectOf(v, cue.first);
   else {
@@ -47,10 +57,10 @@ export function holderOf(v: SentenceView, cue: CueHit, cueAfterIssue: boolean, e
     if (clauseStart > v.from) m = subjectOf(v, clauseStart, v.from, true);
   }
   const firstPerson = m >= 0 && FIRST_PERSON.has(v.ix.mentions[m].text.toLowerCase());
-  if (speakerHolder && (m < 0 || firstPerson || cueAfterIssue)) return { holder: speakerHolder, coHolders: att!.a.coSpeakers.map(fromSpeaker), attribution: att?.a ?? null, events: linked };
+  if (speaker && (m < 0 || firstPerson || cueAfterIssue)) return joint(fromSpeaker(speaker), [], true);
   if (m < 0) return null;
   const p = participantOf(v.ix, m);
-  return { holder: fromParticipant(p, nameOf(p)), coHolders: [], attribution: att?.a ?? null, events: linked };
+  return joint(fromParticipant(p, nameOf(p)), [], GROUP_PRONOUNS.has(p.span.text.toLowerCase()));
 }
 
 /** "…, a proposal backed by Zelenskiy": the "by" agent of the cue holds the stance (the event's actor when one was coded). */

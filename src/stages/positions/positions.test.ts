@@ -123,3 +123,17 @@ test('each party of a joint stance holds it', () => {
   }
   assert.equal(positionsOf('Paris backed a ceasefire with Berlin.').length, 1, 'no list: one holder');
 });
+
+test('the parties of a joint statement hold what it says "they" will do, and only that', () => {
+  const holders = (text: string) => {
+    const attributions = [{ cue: 'said', content: text.slice(text.indexOf('said') + 5, -1), source: 'France and Germany', speakers: ['France', 'Germany'] }];
+    return positionsOf(text, { attributions }).map((p) => p.actor.actor?.country).sort();
+  };
+  assert.deepEqual(holders('France and Germany said they would back a ceasefire.'), ['DEU', 'FRA']);
+  assert.deepEqual(holders('France and Germany said Kyiv would back a ceasefire.'), ['UKR'], 'a party named in the content holds it alone');
+});
+
+test('a verb the tagger reads as an adverb after a modal is still a stance cue: "would back a ceasefire"', () => {
+  assert.equal(positionOn('Paris said it would back a ceasefire.', 'ceasefire').stance, 'support');
+  assert.equal(positionsOf('Paris will not back down.').length, 0);
+});
