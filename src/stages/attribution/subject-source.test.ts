@@ -28,7 +28,7 @@ test('no subject across a comma or a verb, and none that is the object of a prep
 
 test('a source tagged inside a modifier set off by commas gives way to the subject the modifier describes', () => {
   const text = 'Finance Minister Ana Ruiz, speaking after her return to the Senate, said the budget would pass.';
-  assert.equal(sourceOf(text, 'said', ['Ana Ruiz', 'Senate'], 'Senate,'), 'Ana Ruiz');
+  assert.equal(sourceOf(text, 'said', ['Ana Ruiz', 'Senate'], 'Senate,'), 'Finance Minister Ana Ruiz');
   assert.equal(sourceOf('A spokesman for the Senate said the budget would pass.', 'said', ['Senate'], 'Senate'), 'Senate', 'no comma: no modifier');
   assert.equal(sourceOf('Ana Ruiz, the leader of the Senate, said it.', 'said', ['Ana Ruiz', 'Senate'], 'the leader of the Senate,'), 'the leader of the Senate,', 'an apposition is no object');
 });
@@ -56,9 +56,11 @@ test("a participle cue after a comma reports the clause subject's words; a sourc
   assert.equal(sourceOf('In a letter to Ivo Petrak, critics wrote back, asking for calm.', 'asking', ['Ivo Petrak']), null, 'never the object of a preposition');
   assert.equal(sourceOf('Ana Ruiz met the press and left, and nobody was claiming victory.', 'claiming', ['Ana Ruiz']), null, 'no comma right before the cue');
   assert.equal(sourceOf('LIMA — Ana Ruiz opened the talks, saying peace was near.', 'saying', ['LIMA', 'Ana Ruiz']), 'Ana Ruiz', 'not the dateline');
+  assert.equal(sourceOf('Former Vice President Ana Ruiz left the talks, saying peace was near.', 'saying', ['Ana Ruiz']), 'Former Vice President Ana Ruiz', 'capitalised titles too');
 });
 
-test('a participle opening its sentence reports the words of the subject after its clause', () => {
+test('a participle opening its sentence, or after a subordinator, reports the words of its clause\'s subject', () => {
+  assert.equal(sourceOf('Ana Ruiz sang to the crowd before asking it to vote.', 'asking', ['Ana Ruiz']), 'Ana Ruiz');
   assert.equal(sourceOf('After thanking the crowd, the senator promised to fight on.', 'thanking', ['senator']), 'the senator');
   assert.equal(sourceOf('But while denouncing the deal, Ana Ruiz kept her seat.', 'denouncing', ['Ana Ruiz']), 'Ana Ruiz');
   assert.equal(sourceOf('Conceding that talks may stall, Lima and its allies met again.', 'Conceding', ['Lima', 'Lima and its allies']), 'Lima and its allies', 'the whole mention');
@@ -90,6 +92,7 @@ test('a verb cue after "and" shares the subject that opens the sentence, or the 
 });
 
 test('a cue followed by a mention that closes the sentence has it for a source: "…, said Ana Ruiz."', () => {
+  assert.equal(sourceOf('Talks will resume, noted Peru\'s Ana Ruiz.', 'noted', ['Peru', 'Ana Ruiz']), 'Peru\'s Ana Ruiz', 'with its possessor');
   assert.equal(sourceOf('Losses would outstrip the gains, said Ruiz.', 'said', ['Ruiz']), 'Ruiz');
   assert.equal(sourceOf('Losses would outstrip the gains, said Ruiz in a report.', 'said', ['Ruiz']), null, 'more follows the mention');
 });
@@ -114,7 +117,7 @@ test('a time between subject and cue: the subject is the source, and a subject t
 
 test('a relative clause or a time after the comma closing an apposition may stand between subject and cue', () => {
   assert.equal(sourceOf('Egypt, which backs the army, has called for talks.', 'has called for', ['Egypt']), 'Egypt');
-  assert.equal(sourceOf('The army chief, General Ana Ruiz, on Sunday rejected the truce.', 'rejected', ['Ana Ruiz']), 'Ana Ruiz');
+  assert.equal(sourceOf('The army chief, General Ana Ruiz, on Sunday rejected the truce.', 'rejected', ['Ana Ruiz']), 'General Ana Ruiz');
   // a participle after a relative clause is the main clause's, not the relative's antecedent's
   assert.equal(sourceOf('Ivo Petrak praised Ana Ruiz, who leads the party, saying she had won.', 'saying', ['Ivo Petrak', 'Ana Ruiz']), 'Ivo Petrak');
 });

@@ -3,6 +3,7 @@ import { datelineLength } from '../../doc/dateline.ts';
 import { makeSpan, type Span } from '../../doc/span.ts';
 import type { RawAttribution } from './extract.ts';
 import { TITLE_ABBREVIATIONS } from '../../knowledge/title-abbreviations.ts';
+import { isTitleWord } from '../mentions/runs.ts';
 
 /** A time between a subject and its cue: "Iran on Monday rejected", "The ministry late on Friday said". */
 const TIME = /(?:early |late )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|(?:last|this|earlier this) (?:week|month|year)/;
@@ -86,15 +87,23 @@ function subjectNotContent(text: string, sentence: Span, mentions: readonly Ment
   return a;
 }
 
+/** How many title words a source takes in before its name ("Former Vice President Joe Biden"). */
+const MAX_TITLE_WORDS = 3;
+
 /**
- * A name's span grown to take in its article and honorific ("the Kremlin", "Mr. Trump", "Sen. Ana Ruiz"),
- * which name spans leave out and annotators mark as part of a source.
+ * A name's span grown to take in its article, honorific and capitalised titles ("the Kremlin", "Mr. Trump",
+ * "Sen. Ana Ruiz", "President Barack Obama"), which name spans leave out and annotators mark as part of a source.
  */
 export function sourceSpan(text: string, m: Mention): Span {
   if (m.form !== 'name') return makeSpan(text, m.start, m.end);
-  const before = /(?:\b(?:the|The)|\b[A-Z][a-z]{1,4}\.)\s+$/.exec(text.slice(Math.max(0, m.start - 8), m.start));
-  if (!before || (!/^the/i.test(before[0]) && !TITLE_ABBREVIATIONS.has(before[0].trim()))) return makeSpan(text, m.start, m.end);
-  return makeSpan(text, m.start - before[0].length, m.end);
+  let start = m.start;
+  for (let k = 0; k < MAX_TITLE_WORDS; k++) {
+    const title = /\b([A-Z][\w.-]*)\s+$/.exec(text.slice(Math.max(0, start - 24), start));
+    if (!title || !(isTitleWord(title[1].toLowerCase()) || TITLE_ABBREVIATIONS.has(title[1]))) break;
+    start -= title[0].length;
+  }
+  const article = /\b(?:the|The)\s+$/.exec(text.slice(Math.max(0, start - 4), start));
+  return makeSpan(text, article ? start - article[0].length : start, m.end);
 }
 
 /**
@@ -119,7 +128,8 @@ function participleSubject(text: string, sentence: Span, mentions: readonly Ment
   if (!PARTICIPLE.test(a.cue.text)) return null;
   const before = text.slice(sentence.start, a.cue.start);
   if (OPENING.test(before)) return withSubject(text, a, subjectAfterOpening(text, sentence, mentions, a.cue.end));
-  if (!/,\s*$/.test(before)) return null;
+  // "Blige sings to Clinton before asking her": a participle after a subordinator belongs to the clause's subject
+  if (!/(?:,|\b(?:before|after|while|when|by|without|since|upon))\s*$/i.test(before)) return null;
   return withSubject(text, a, clauseSubject(text, sentence, mentions, a.cue.start));
 }
 
@@ -164,8 +174,12 @@ const ADVERBS_BEFORE_CUE = /(?:\b(?:also|then|later|again|repeatedly|publicly|pr
 /** A cue followed by its subject and nothing more: "…, noted NBC's Dante Chinni.", "…, said Batchelder." */
 function invertedSubject(text: string, sentence: Span, mentions: readonly Mention[], a: RawAttribution): RawAttribution | null {
   const m = mentions.find((x) => x.start >= a.cue.end && x.end <= sentence.end && /^\s+$/.test(text.slice(a.cue.end, x.start)));
-  if (!m || !/^\s*[.!?]?["”’]?\s*$/.test(text.slice(m.end, sentence.end))) return null;
-  return withSubject(text, a, m);
+  if (!m) return null;
+  // "…, noted NBC's Dante Chinni.": the possessor and the name it qualifies
+  const owned = mentions.find((x) => x.start > m.end && x.end <= sentence.end && /^['’]s?\s+$/.test(text.slice(m.end, x.start)));
+  const last = owned ?? m;
+  if (!/^\s*[.!?]?["”’]?\s*$/.test(text.slice(last.end, sentence.end))) return null;
+  return { ...a, source: makeSpan(text, sourceSpan(text, m).start, last.end) };
 }
 
 /** The first mention of the sentence before `before` that is no object of a preposition and no dateline. */
