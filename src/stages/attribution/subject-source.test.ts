@@ -93,6 +93,11 @@ test('a verb cue after "and" shares the subject that opens the sentence, or the 
 
 test('a cue followed by a mention that closes the sentence has it for a source: "…, said Ana Ruiz."', () => {
   assert.equal(sourceOf('Talks will resume, noted Peru\'s Ana Ruiz.', 'noted', ['Peru', 'Ana Ruiz']), 'Peru\'s Ana Ruiz', 'with its possessor');
+  const text = 'Talks will resume, noted Ana Ruiz.';
+  const tagged: RawAttribution = { type: 'indirect', cue: makeSpan(text, 19, 24), content: [makeSpan(text, 25, 33)], source: null, confidence: 0.5 };
+  const ruiz: Mention = { ...makeSpan(text, 25, 33), type: 'PERSON', form: 'name', entity: 'e1' };
+  const [a] = subjectSources(text, [makeSpan(text, 0, text.length)], [ruiz], [tagged]);
+  assert.deepEqual([a.source?.text, a.content.map((c) => c.text)], ['Ana Ruiz', ['Talks will resume']], 'a name the tagger read as content is the source, and the content what comes before');
   assert.equal(sourceOf('Losses would outstrip the gains, said Ruiz.', 'said', ['Ruiz']), 'Ruiz');
   assert.equal(sourceOf('Losses would outstrip the gains, said Ruiz in a report.', 'said', ['Ruiz']), null, 'more follows the mention');
 });

@@ -173,13 +173,21 @@ const ADVERBS_BEFORE_CUE = /(?:\b(?:also|then|later|again|repeatedly|publicly|pr
 
 /** A cue followed by its subject and nothing more: "…, noted NBC's Dante Chinni.", "…, said Batchelder." */
 function invertedSubject(text: string, sentence: Span, mentions: readonly Mention[], a: RawAttribution): RawAttribution | null {
+  // "to speak freely about his party's nominee": after a preposition stands the topic, not the speaker
+  if (PREPOSITION.test(`${a.cue.text} `)) return null;
   const m = mentions.find((x) => x.start >= a.cue.end && x.end <= sentence.end && /^\s+$/.test(text.slice(a.cue.end, x.start)));
   if (!m) return null;
   // "…, noted NBC's Dante Chinni.": the possessor and the name it qualifies
   const owned = mentions.find((x) => x.start > m.end && x.end <= sentence.end && /^['’]s?\s+$/.test(text.slice(m.end, x.start)));
   const last = owned ?? m;
   if (!/^\s*[.!?]?["”’]?\s*$/.test(text.slice(last.end, sentence.end))) return null;
-  return { ...a, source: makeSpan(text, sourceSpan(text, m).start, last.end) };
+  const source = makeSpan(text, sourceSpan(text, m).start, last.end);
+  // the tagger may have read the name as content: then the content is what the sentence says before the cue
+  const content = a.content.filter((p) => p.end <= source.start || p.start >= source.end);
+  const lead = /^(\s*)(.*?)[\s,]*$/s.exec(text.slice(sentence.start, a.cue.start))!;
+  const from = sentence.start + lead[1].length;
+  if (!content.length && !lead[2]) return null;
+  return { ...a, source, content: content.length ? content : [makeSpan(text, from, from + lead[2].length)] };
 }
 
 /** The first mention of the sentence before `before` that is no object of a preposition and no dateline. */
