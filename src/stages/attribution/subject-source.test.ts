@@ -71,6 +71,7 @@ test('a participle opening its sentence, or after a subordinator, reports the wo
 test('a cue right after a relative pronoun has the pronoun for a source', () => {
   assert.equal(sourceOf('The data came from the ministry, which reported 300 cases.', 'reported', []), 'which');
   assert.equal(sourceOf('Voters who have repeatedly said the vote was rigged stayed home.', 'said', []), 'who');
+  assert.equal(sourceOf('Ana Ruiz, who’s called for new taxes, spoke first.', '’s called for', []), 'who', 'the cue holds the contracted auxiliary');
   assert.equal(sourceOf('Voters who met Ana Ruiz said the vote was rigged.', 'said', []), null, 'not across a verb');
   assert.equal(sourceOf('The law must pass, which is expected soon.', 'is expected', []), null, 'a passive cue reports on its pronoun');
 });

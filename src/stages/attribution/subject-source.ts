@@ -114,7 +114,8 @@ function relativeSubject(text: string, sentence: Span, a: RawAttribution): RawAt
   // "…, which is expected by the end of the year": what a passive cue's pronoun stands for is reported on, not speaking
   if (/^(?:is|was|are|were|be|been|being)\b/i.test(a.cue.text)) return null;
   const before = text.slice(sentence.start, a.cue.start);
-  const m = /\b(who|which)\s+$/i.exec(before) ?? /\b(who|which)((?:\s+\w+)+?)\s*$/i.exec(before);
+  // "who’s called for": the cue may begin with the contracted auxiliary
+  const m = (/^['’]/.test(a.cue.text) ? /\b(who|which)$/i.exec(before) : null) ?? /\b(who|which)\s+$/i.exec(before) ?? /\b(who|which)((?:\s+\w+)+?)\s*$/i.exec(before);
   if (!m || (m[2] && !BETWEEN.test(m[2]))) return null;
   const start = sentence.start + m.index;
   return { ...a, source: makeSpan(text, start, start + m[1].length) };
