@@ -22,6 +22,9 @@ function fromParticipant(p: EventParticipant, name: string): PositionHolder {
   return p.actor ? { entity: p.entity, name, actor: p.actor } : { entity: p.entity, name };
 }
 
+/** One holder, by entity or, without one, by name. */
+export const holderKey = (h: PositionHolder): string => h.entity ?? h.name;
+
 const fromSpeaker = (s: Speaker): PositionHolder => ({ entity: s.entity, name: s.name, ...(s.actor ? { actor: s.actor } : {}) });
 
 /**
@@ -42,7 +45,7 @@ export function holderOf(v: SentenceView, cue: CueHit, cueAfterIssue: boolean, e
   const inSource = (span: { start: number; end: number }) => !!source && span.start >= source.start && span.end <= source.end;
   const joint = (holder: PositionHolder, others: readonly PositionHolder[], asSpeaker: boolean): Holder => {
     const co = asSpeaker && holder.entity === att?.a.speaker?.entity ? [...others, ...att.a.coSpeakers.map(fromSpeaker)] : others;
-    const unique = co.filter((h, k) => h.entity !== holder.entity && co.findIndex((o) => (o.entity ?? o.name) === (h.entity ?? h.name)) === k);
+    const unique = co.filter((h, k) => holderKey(h) !== holderKey(holder) && co.findIndex((o) => holderKey(o) === holderKey(h)) === k);
     return { holder, coHolders: unique, attribution: att?.a ?? null, events: linked };
   };
   if (withEvent?.actor) {
