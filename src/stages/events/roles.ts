@@ -135,9 +135,9 @@ export function rolesOf(v: SentenceView, d: Draft, attributions: readonly Attrib
 }
 
 /**
- * The parties listed with the actor's mention: "Qatar and Egypt have called for" gives Egypt the actor and Qatar a
- * co-actor. When the actor is a speaker named elsewhere in the coordinated source ("Mexico, Qatar and Egypt urged",
- * the speaker Mexico), the subject's own mention is one of the list too; never the actor twice.
+ * The parties listed with the actor's mention: in "Qatar and Egypt have called for", whichever is the actor, the other
+ * is a co-actor. When the actor is the speaker, named first in the coordinated source ("Mexico, Qatar and Egypt
+ * urged"), the subject's own mention (Egypt) is one of the list too; never the actor twice.
  */
 function coActorsOf(v: SentenceView, actor: EventParticipant | null, actorM: number, head: number, a: Attribution | null): EventParticipant[] {
   if (actorM < 0) return [];
