@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/document.ts';
-import type { Attribution, Speaker } from '../../doc/layers.ts';
+import type { Attribution } from '../../doc/layers.ts';
+import { othersOnce } from '../../doc/parties.ts';
 import type { Stage, StageContext, StageOutput } from '../../pipeline/stage.ts';
 import { conjunctsOf, coordinatedSources } from './coordinated-source.ts';
 import { extractAttributions } from './extract.ts';
@@ -39,17 +40,9 @@ export const attributionStage: Stage = {
       content: raw.content,
       source: raw.source,
       speaker: relativeSpeaker(sources, speakers, i) ?? speakers[i],
-      coSpeakers: coSpeakers(speakers[i], (lists[i]?.slice(1) ?? []).map((part) => resolveSpeaker(part, mentions, entities))),
+      coSpeakers: othersOnce(speakers[i], (lists[i]?.slice(1) ?? []).map((part) => resolveSpeaker(part, mentions, entities))),
       confidence: raw.confidence,
     }));
     return { layers: { attributions } };
   },
 };
-
-/** The other speakers of a list, each once and none the speaker again ("Ana Ruiz, the mayor, and Li Wei"). */
-function coSpeakers(speaker: Speaker | null, others: readonly (Speaker | null)[]): Speaker[] {
-  const out: Speaker[] = [];
-  const key = (s: Speaker) => s.entity ?? s.name;
-  for (const s of others) if (s && (!speaker || key(s) !== key(speaker)) && !out.some((o) => key(o) === key(s))) out.push(s);
-  return out;
-}

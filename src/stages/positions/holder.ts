@@ -1,5 +1,6 @@
 import type { Event, EventParticipant, PositionHolder } from '../../doc/events.ts';
 import type { Attribution, Speaker } from '../../doc/layers.ts';
+import { othersOnce } from '../../doc/parties.ts';
 import { participantOf } from '../events/mention-index.ts';
 import { agentAfter, subjectOf, type SentenceView } from '../events/participants.ts';
 import { attributionAt } from '../events/roles.ts';
@@ -18,12 +19,18 @@ export interface Holder {
   readonly events: readonly Event[];
 }
 
-function fromParticipant(p: EventParticipant, name: string): PositionHolder {
+/** A participant as a holder, named by its entity's fullest name, else its actor's, else the words that name it. */
+function fromParticipant(v: SentenceView, p: EventParticipant): PositionHolder {
+  const name = (p.entity ? v.ix.entities.get(p.entity)?.name : undefined) ?? p.actor?.name ?? p.span.text;
   return p.actor ? { entity: p.entity, name, actor: p.actor } : { entity: p.entity, name };
 }
 
-/** One holder, by entity or, without one, by name. */
-export const holderKey = (h: PositionHolder): string => h.entity ?? h.name;
+/** The cue's character range and the events whose trigger it overlaps ("rejected", "would be legitimate targets"). */
+function atCue(v: SentenceView, cue: CueHit, events: readonly Event[]): { start: number; end: number; linked: Event[] } {
+  const start = v.tokens.starts[cue.first];
+  const end = v.tokens.ends[cue.last];
+  return { start, end, linked: events.filter((e) => e.trigger.start < end && start < e.trigger.end) };
+}
 
 const fromSpeaker = (s: Speaker): PositionHolder => ({ entity: s.entity, name: s.name, ...(s.actor ? { actor: s.actor } : {}) });
 
@@ -33,11 +40,8 @@ const fromSpeaker = (s: Speaker): PositionHolder => ({ entity: s.entity, name: s
  * the speaker); else the subject of the cue; else, for a predicate cue, the subject of the main clause.
  */
 export function holderOf(v: SentenceView, cue: CueHit, cueAfterIssue: boolean, events: readonly Event[], attributions: readonly Attribution[]): Holder | null {
-  const start = v.tokens.starts[cue.first];
-  const end = v.tokens.ends[cue.last];
-  const linked = events.filter((e) => e.trigger.start < end && start < e.trigger.end);
+  const { start, end, linked } = atCue(v, cue, events);
   const att = attributionAt(attributions, start, end);
-  const nameOf = (p: EventParticipant): string => (p.entity ? v.ix.entities.get(p.entity)?.name : undefined) ?? p.actor?.name ?? p.span.text;
   const withEvent = linked.find((e) => e.actor);
   // "Qatar and Egypt said they would back a truce": the speaker of a joint statement, as such or as "they" or "we"
   // in it, holds the stance with the co-speakers ("…said Qatar would host talks" is Qatar's alone)
@@ -45,12 +49,11 @@ export function holderOf(v: SentenceView, cue: CueHit, cueAfterIssue: boolean, e
   const inSource = (span: { start: number; end: number }) => !!source && span.start >= source.start && span.end <= source.end;
   const joint = (holder: PositionHolder, others: readonly PositionHolder[], asSpeaker: boolean): Holder => {
     const co = asSpeaker && holder.entity === att?.a.speaker?.entity ? [...others, ...att.a.coSpeakers.map(fromSpeaker)] : others;
-    const unique = co.filter((h, k) => holderKey(h) !== holderKey(holder) && co.findIndex((o) => holderKey(o) === holderKey(h)) === k);
-    return { holder, coHolders: unique, attribution: att?.a ?? null, events: linked };
+    return { holder, coHolders: othersOnce(holder, co), attribution: att?.a ?? null, events: linked };
   };
   if (withEvent?.actor) {
     const actor = withEvent.actor;
-    return joint(fromParticipant(actor, nameOf(actor)), withEvent.coActors.map((p) => fromParticipant(p, nameOf(p))), inSource(actor.span) || GROUP_PRONOUNS.has(actor.span.text.toLowerCase()));
+    return joint(fromParticipant(v, actor), withEvent.coActors.map((p) => fromParticipant(v, p)), inSource(actor.span) || GROUP_PRONOUNS.has(actor.span.text.toLowerCase()));
   }
   const speaker = att?.a.speaker ?? null;
   let m = -1;
@@ -63,17 +66,14 @@ export function holderOf(v: SentenceView, cue: CueHit, cueAfterIssue: boolean, e
   if (speaker && (m < 0 || firstPerson || cueAfterIssue)) return joint(fromSpeaker(speaker), [], true);
   if (m < 0) return null;
   const p = participantOf(v.ix, m);
-  return joint(fromParticipant(p, nameOf(p)), [], GROUP_PRONOUNS.has(p.span.text.toLowerCase()));
+  return joint(fromParticipant(v, p), [], GROUP_PRONOUNS.has(p.span.text.toLowerCase()));
 }
 
 /** "…, a proposal backed by Zelenskiy": the "by" agent of the cue holds the stance (the event's actor when one was coded). */
 export function agentHolder(v: SentenceView, cue: CueHit, events: readonly Event[], attributions: readonly Attribution[]): Holder | null {
   const m = agentAfter(v, cue.last, v.to);
   if (m < 0) return null;
-  const start = v.tokens.starts[cue.first];
-  const end = v.tokens.ends[cue.last];
-  const linked = events.filter((e) => e.trigger.start < end && start < e.trigger.end);
+  const { start, end, linked } = atCue(v, cue, events);
   const p = participantOf(v.ix, m);
-  const name = (p.entity ? v.ix.entities.get(p.entity)?.name : undefined) ?? p.actor?.name ?? p.span.text;
-  return { holder: fromParticipant(p, name), coHolders: [], attribution: attributionAt(attributions, start, end)?.a ?? null, events: linked };
+  return { holder: fromParticipant(v, p), coHolders: [], attribution: attributionAt(attributions, start, end)?.a ?? null, events: linked };
 }

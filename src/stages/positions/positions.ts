@@ -9,7 +9,8 @@ import { fallbackDate, findDateExpressions, publicationDay, resolveExpression } 
 import { indexMentions, mentionsIn, sourceMentions } from '../events/mention-index.ts';
 import type { SentenceView } from '../events/participants.ts';
 import { cuesIn, issuesIn, type CueHit } from './cues.ts';
-import { agentHolder, holderKey, holderOf } from './holder.ts';
+import { agentHolder, holderOf } from './holder.ts';
+import { partyKey } from '../../doc/parties.ts';
 import { base, clauseEnd, DEFAULT_STANCE_OPTIONS, readStance, type StanceOptions, type StanceReading } from './stance.ts';
 import type { IssueHit } from '../../knowledge/issues/taxonomy.ts';
 
@@ -125,7 +126,7 @@ export function findPositions(doc: Doc, k: IssueKnowledge, o: PositionsOptions =
 }
 
 /** One holder's stance on one issue: the holder's entity, or its name when it has none. */
-const stanceKey = (holder: PositionHolder, issue: string): string => `${holderKey(holder)}|${issue}`;
+const stanceKey = (holder: PositionHolder, issue: string): string => `${partyKey(holder)}|${issue}`;
 
 const STANCE_CUES = new Set(['support', 'oppose', 'demand']);
 const ANAPHORIC_SUBJECTS = new Set(['such', 'these', 'those', 'they', 'it', 'this']);
