@@ -40,7 +40,7 @@ const HARD_BREAKS = new Set([';', ':', '—', '–', '"', '--']);
 /** -ing words that work as prepositions: "…, including China" continues the clause. */
 const PREPOSITIONAL_ING = new Set(['including', 'according', 'excluding', 'regarding', 'concerning', 'following', 'notwithstanding']);
 
-const FINITE_MODALS = new Set(['would', 'will', 'must', 'should', 'could', 'can', 'may', 'might', 'shall']);
+export const FINITE_MODALS: ReadonlySet<string> = new Set(['would', 'will', 'must', 'should', 'could', 'can', 'may', 'might', 'shall']);
 const SCARE_QUOTE_MAX = 5;
 
 /** A quote mark around a few words with no verb ("would be considered “legitimate targets” by Moscow") marks a phrase, not a quotation. */

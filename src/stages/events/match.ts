@@ -2,6 +2,7 @@ import { POS_TAGS, posOf, type PosTag, type TokenTable } from '../../doc/tokens.
 import type { EventLexicon, Group, ObjectPattern, TriggerRule, WordSeq } from '../../knowledge/events/lexicon.ts';
 import type { PloverTarget } from '../../knowledge/events/plover.ts';
 import { WEEKDAYS } from '../../knowledge/calendar.ts';
+import { FINITE_MODALS } from './clauses.ts';
 
 /** One place where a lexicon rule matched. Token indices are inclusive. */
 export interface TriggerHit {
@@ -29,7 +30,6 @@ const NOMINAL_LEFT = new Set<PosTag>(['DET', 'ADJ', 'NUM', 'PART', 'ADP']);
 const POSSESSIVE = new Set(['her', 'his', 'its', 'their', 'our', 'my', 'your', 'whose']);
 const BE = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re"]);
 const SUBJECT_PRONOUN = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who', 'which', 'that']);
-const MODALS = new Set(['will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
 /** What opens a verb's object: "would back [a] ceasefire", "will back [Kyiv]". */
 const OBJECT_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
 /** Tags that never head a verb or noun trigger: their tokens are looked up only when a phrase starts with them. */
@@ -52,7 +52,7 @@ export function headFits(tokens: TokenTable, i: number, from: number, pos: Trigg
     if (leftWord === '-') return false; // inside a compound: "its long-threatened invasion"
     if (tag === 'VERB' || tag === 'AUX') return left !== 'DET' && !(left === 'PART' && leftWord === "'s");
     // a verb the tagger read as an adverb after a modal, with its object next: "would back a ceasefire" (not "back down")
-    if (tag === 'ADV') return MODALS.has(leftWord) && i + 1 < tokens.length && OBJECT_OPENERS.has(posOf(tokens, i + 1));
+    if (tag === 'ADV') return FINITE_MODALS.has(leftWord) && i + 1 < tokens.length && OBJECT_OPENERS.has(posOf(tokens, i + 1));
     if (tag === 'ADJ') return tokens.lower[i].endsWith('ed') && left !== 'DET'; // participles tagged ADJ, not "was fine"
     if (tag !== 'NOUN' && tag !== 'PROPN') return false;
     // a progressive: "claims to be manufacturing weapons", "are training hackers" (wink tags the -ing word a noun)
