@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from './document.ts';
-import { makeSpan } from './span.ts';
+import { makeSpan, within } from './span.ts';
 import { ParleyError } from '../errors/catalogue.ts';
 
 const text = 'The minister said talks would resume. Officials in Ankara disagreed.';
@@ -41,4 +41,10 @@ test('a layer cannot be written twice and written layers are frozen', () => {
   assert.throws(() => {
     (doc.get('sentences') as unknown as unknown[]).push(makeSpan(text, 38, 68));
   }, TypeError);
+});
+
+test('a range lies within another when both its ends do, edges included', () => {
+  const source = { start: 10, end: 30 };
+  assert.ok(within({ start: 10, end: 30 }, source) && within({ start: 12, end: 20 }, source));
+  assert.ok(!within({ start: 9, end: 20 }, source) && !within({ start: 25, end: 31 }, source));
 });

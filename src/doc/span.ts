@@ -44,6 +44,11 @@ export function checkSpan(source: string, span: Span, where: string): void {
   }
 }
 
+/** Whether range `inner` lies within range `outer` (a mention inside a source, a name inside a collective). */
+export function within(inner: { start: number; end: number }, outer: { start: number; end: number }): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
 export function isSpan(value: unknown): value is Span {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;

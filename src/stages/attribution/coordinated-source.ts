@@ -1,5 +1,5 @@
 import type { Mention } from '../../doc/layers.ts';
-import { makeSpan, type Span } from '../../doc/span.ts';
+import { makeSpan, within, type Span } from '../../doc/span.ts';
 import type { RawAttribution } from './extract.ts';
 import { PREPOSITION, joinedToCue, sourceSpan } from './subject-source.ts';
 
@@ -67,10 +67,10 @@ const AND_SEPARATOR = /,?\s+and\s+/g;
  */
 export function conjunctsOf(source: Span, mentions: readonly Mention[]): Span[] | null {
   if (!/\band\b/.test(source.text)) return null;
-  const inside = mentions.filter((m) => m.start >= source.start && m.end <= source.end);
+  const inside = mentions.filter((m) => within(m, source));
   for (const separator of [LIST_SEPARATOR, AND_SEPARATOR]) {
     const parts = split(source, inside, separator);
-    if (parts.length >= 2 && parts.every((p) => inside.some((m) => m.type !== 'NORP' && m.start >= p.start && m.end <= p.end))) return parts;
+    if (parts.length >= 2 && parts.every((p) => inside.some((m) => m.type !== 'NORP' && within(m, p)))) return parts;
   }
   return null;
 }

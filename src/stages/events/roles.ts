@@ -1,5 +1,6 @@
 import type { EventParticipant } from '../../doc/events.ts';
 import type { Attribution } from '../../doc/layers.ts';
+import { within } from '../../doc/span.ts';
 import type { Draft } from './governing.ts';
 import { entityKey, participantOf } from './mention-index.ts';
 import { posOf } from '../../doc/tokens.ts';
@@ -36,7 +37,7 @@ function speakerParticipant(v: SentenceView, a: Attribution): EventParticipant |
   if (!a.source) return null;
   // "European Community foreign ministers agreed": a speaker without an actor is coded by the party inside its phrase
   if (!speaker?.actor) {
-    const inner = v.mentions.filter((m) => v.ix.mentions[m].start >= a.source!.start && v.ix.mentions[m].end <= a.source!.end);
+    const inner = v.mentions.filter((m) => within(v.ix.mentions[m], a.source!));
     const coded = inner.reverse().map((m) => participantOf(v.ix, m)).find((p) => p.actor);
     if (coded) return coded;
   }
@@ -141,8 +142,7 @@ export function rolesOf(v: SentenceView, d: Draft, attributions: readonly Attrib
  */
 function coActorsOf(v: SentenceView, actor: EventParticipant | null, actorM: number, head: number, a: Attribution | null): EventParticipant[] {
   if (actorM < 0) return [];
-  const m = v.ix.mentions[actorM];
-  const inSource = a?.source != null && m.start >= a.source.start && m.end <= a.source.end;
+  const inSource = a?.source != null && within(v.ix.mentions[actorM], a.source);
   const party = [...(inSource ? [actorM] : []), ...conjoined(v, actorM, -1), ...conjoined(v, actorM, 1).filter((x) => v.ix.last[x] < head)];
   return party.filter((x) => !actor?.entity || v.ix.mentions[x].entity !== actor.entity).map((x) => participantOf(v.ix, x));
 }

@@ -1,4 +1,5 @@
 import type { Candidate } from './candidate.ts';
+import { within } from '../../doc/span.ts';
 import { findCollectives } from './collectives.ts';
 import type { TokenCues } from './cues.ts';
 import type { RoleLookup } from './kb.ts';
@@ -21,7 +22,7 @@ export function detectMentions(c: TokenCues, kb: KbMatches, roles: RoleLookup | 
   // A pattern collective gives way to a name over the same words ("the West" in the actor base); a
   // nationality inside it gives way to the collective ("European" in "European countries").
   const collectives = findCollectives(c).filter((g) => !found.some((m) => m.ids && m.start < g.end && g.start < m.end && (m.type !== 'NORP' || m.end - m.start >= g.end - g.start)));
-  const names = found.filter((m) => !collectives.some((g) => m.start >= g.start && m.end <= g.end));
+  const names = found.filter((m) => !collectives.some((g) => within(m, g)));
   const claimed = [...names, ...collectives, ...findDescribedGroups(c, kb, names, roles)];
   const all = [...claimed, ...findNominals(c, claimed, roles), ...findAgeEpithets(c, claimed), ...findPronouns(c)];
   all.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,6 +1,7 @@
 import type { Event, EventParticipant, PositionHolder } from '../../doc/events.ts';
 import type { Attribution, Speaker } from '../../doc/layers.ts';
 import { othersOnce } from '../../doc/parties.ts';
+import { within, type Span } from '../../doc/span.ts';
 import { participantOf } from '../events/mention-index.ts';
 import { agentAfter, subjectOf, type SentenceView } from '../events/participants.ts';
 import { attributionAt } from '../events/roles.ts';
@@ -46,7 +47,7 @@ export function holderOf(v: SentenceView, cue: CueHit, cueAfterIssue: boolean, e
   // "Qatar and Egypt said they would back a truce": the speaker of a joint statement, as such or as "they" or "we"
   // in it, holds the stance with the co-speakers ("…said Qatar would host talks" is Qatar's alone)
   const source = att?.a.source;
-  const inSource = (span: { start: number; end: number }) => !!source && span.start >= source.start && span.end <= source.end;
+  const inSource = (span: Span) => !!source && within(span, source);
   const joint = (holder: PositionHolder, others: readonly PositionHolder[], asSpeaker: boolean): Holder => {
     const co = asSpeaker && holder.entity === att?.a.speaker?.entity ? [...others, ...att.a.coSpeakers.map(fromSpeaker)] : others;
     return { holder, coHolders: othersOnce(holder, co), attribution: att?.a ?? null, events: linked };
