@@ -25,6 +25,8 @@ export interface Mention extends Span {
   /** Document-level entity id ("e3"), shared by every mention of one referent. */
   readonly entity: string;
   readonly actor?: ActorRef;
+  /** A plural pronoun that takes up a coordination is all of it: "they" after "Qatar and Egypt" has Qatar's entity and Egypt's here. */
+  readonly coEntities?: readonly string[];
 }
 
 export interface Entity {

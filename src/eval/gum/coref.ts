@@ -42,6 +42,8 @@ export interface CorefEvalOptions {
  * itself as named by its fullest earlier name. It is correct when one of these falls in the pronoun's
  * gold chain; a mention "falls in" the gold mention with the same span, else the smallest gold mention
  * containing it, else the largest it contains. A pronoun the system left out or gave no antecedent is wrong.
+ * A plural pronoun the system gave a group (mentions layer `coEntities`) answers with the span from the first
+ * to the last of the group's latest naming mentions ("Endeavour and Atlantis … their").
  */
 export async function evaluateCoref(opts: CorefEvalOptions): Promise<CorefReport> {
   const docs = loadGum(opts.dataDir, opts.only);
@@ -117,7 +119,24 @@ function antecedentsOf(ours: readonly Mention[], start: number, end: number): Me
     if (m.form === 'name' && (!name || m.end - m.start > name.end - name.start)) name = m;
   }
   const out = [latest ?? pronoun, name].filter((m): m is Mention => m !== undefined);
-  return out;
+  const group = self.coEntities && latest ? groupSpan(ours, latest, self.coEntities, start) : undefined;
+  return group ? [group] : out;
+}
+
+/**
+ * A plural pronoun that took up a coordination answers with the whole of it: from the latest naming mention of
+ * its own entity to that of its last co-entity ("Endeavour and Atlantis … their").
+ */
+function groupSpan(ours: readonly Mention[], own: Mention, coEntities: readonly string[], before: number): Mention | undefined {
+  let from = own.start;
+  let to = own.end;
+  for (const id of coEntities) {
+    const m = ours.filter((x) => x.entity === id && x.form !== 'pronoun' && x.start < before).at(-1);
+    if (!m) return undefined;
+    from = Math.min(from, m.start);
+    to = Math.max(to, m.end);
+  }
+  return { ...own, start: from, end: to };
 }
 
 function goldEntityOf(gold: GumDoc, start: number, end: number): string | undefined {

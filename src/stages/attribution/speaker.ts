@@ -1,6 +1,6 @@
 import type { Entity, Mention, Speaker } from '../../doc/layers.ts';
 import { datelineLength } from '../../doc/dateline.ts';
-import type { Span } from '../../doc/span.ts';
+import { within, type Span } from '../../doc/span.ts';
 
 const FORM_RANK = { name: 3, nominal: 2, pronoun: 1 } as const;
 
@@ -70,4 +70,19 @@ export function relativeSpeaker(sources: readonly (Span | null)[], speakers: rea
   if (!source || speakers[i]?.entity || !isRelativePronoun(source)) return undefined;
   const k = sources.findIndex((s) => s && endsJustBefore(s, source));
   return k >= 0 ? speakers[k] : undefined;
+}
+
+/**
+ * The others a plural pronoun source stands for when it takes up a coordination (mentions layer `coEntities`):
+ * "Qatar and Egypt called for a truce. They said …" gives Egypt besides Qatar. Each is resolved from its last
+ * mention before the source, as a listed source's parts are.
+ */
+export function groupSpeakers(source: Span | null, mentions: readonly Mention[], entities: readonly Entity[]): Speaker[] {
+  const group = source && mentions.find((m) => m.coEntities && within(m, source));
+  if (!group) return [];
+  return group.coEntities!.flatMap((id) => {
+    const named = entities.find((e) => e.id === id)?.mentions.map((k) => mentions[k]).filter((m) => m.form !== 'pronoun' && m.start < source.start).at(-1);
+    const speaker = named && resolveSpeaker(named, mentions, entities);
+    return speaker ? [speaker] : [];
+  });
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import type { Entity, Mention } from '../../doc/layers.ts';
 import { makeSpan } from '../../doc/span.ts';
-import { relativeSpeaker, resolveSpeaker } from './speaker.ts';
+import { groupSpeakers, relativeSpeaker, resolveSpeaker } from './speaker.ts';
 import { attributionStage } from './stage.ts';
 import { DEFAULT_ATTRIBUTION_MODEL_PATH } from './model.ts';
 import { segmented } from './testing.ts';
@@ -135,4 +135,25 @@ test('a relative pronoun with no mention before it speaks for the source just be
   // a source that is no relative pronoun, or one far from any other source, keeps its own speaker
   assert.equal(relativeSpeaker(sources, speakers, 0), undefined);
   assert.equal(relativeSpeaker([sources[1]], [speakers[1]], 0), undefined);
+});
+
+test('a plural pronoun source that takes up a coordination speaks for all of it; other sources for none besides', () => {
+  const text = 'Peru and Chile called for talks. They said envoys would meet in Lima. Ecuador said nothing.';
+  const span = (s: string) => makeSpan(text, text.indexOf(s), text.indexOf(s) + s.length);
+  const mentions: Mention[] = [
+    { ...span('Peru'), type: 'GPE', form: 'name', entity: 'e1' },
+    { ...span('Chile'), type: 'GPE', form: 'name', entity: 'e2' },
+    { ...span('They'), type: 'GPE', form: 'pronoun', entity: 'e1', coEntities: ['e2'] },
+    { ...span('Lima'), type: 'GPE', form: 'name', entity: 'e3' },
+    { ...span('Ecuador'), type: 'GPE', form: 'name', entity: 'e4' },
+  ];
+  const entities: Entity[] = [
+    { id: 'e1', name: 'Peru', type: 'GPE', mentions: [0, 2] },
+    { id: 'e2', name: 'Chile', type: 'GPE', mentions: [1] },
+    { id: 'e3', name: 'Lima', type: 'GPE', mentions: [3] },
+    { id: 'e4', name: 'Ecuador', type: 'GPE', mentions: [4] },
+  ];
+  assert.deepEqual(groupSpeakers(span('They'), mentions, entities), [{ name: 'Chile', entity: 'e2' }]);
+  assert.deepEqual(groupSpeakers(span('Ecuador'), mentions, entities), []);
+  assert.deepEqual(groupSpeakers(null, mentions, entities), []);
 });

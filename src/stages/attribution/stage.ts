@@ -6,7 +6,7 @@ import { conjunctsOf, coordinatedSources } from './coordinated-source.ts';
 import { extractAttributions } from './extract.ts';
 import { inheritSources } from './inherit.ts';
 import { loadAttributionModel, type AttributionModel } from './model.ts';
-import { relativeSpeaker, resolveSpeaker } from './speaker.ts';
+import { groupSpeakers, relativeSpeaker, resolveSpeaker } from './speaker.ts';
 import { subjectSources } from './subject-source.ts';
 
 /**
@@ -40,7 +40,7 @@ export const attributionStage: Stage = {
       content: raw.content,
       source: raw.source,
       speaker: relativeSpeaker(sources, speakers, i) ?? speakers[i],
-      coSpeakers: othersOnce(speakers[i], (lists[i]?.slice(1) ?? []).map((part) => resolveSpeaker(part, mentions, entities))),
+      coSpeakers: othersOnce(speakers[i], [...(lists[i]?.slice(1) ?? []).map((part) => resolveSpeaker(part, mentions, entities)), ...groupSpeakers(sources[i], mentions, entities)]),
       confidence: raw.confidence,
     }));
     return { layers: { attributions } };

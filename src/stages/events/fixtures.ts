@@ -32,6 +32,8 @@ export interface FixtureSpec {
    * mentions do: "an Israeli peace movement" around "Israeli".
    */
   readonly uncoded?: readonly string[];
+  /** A plural pronoun (an alias of the first party named) that also stands for these others: "they" after "Qatar and Egypt". */
+  readonly groups?: Readonly<Record<string, readonly string[]>>;
 }
 
 const by = { stage: 'fixture', version: '0' };
@@ -73,6 +75,12 @@ export function fixtureDoc(text: string, spec: FixtureSpec = {}): Doc {
       mentions.push({ ...makeSpan(text, at, at + phrase.length), type: 'ORG', form: 'nominal', entity: `u${k + 1}` });
     }
     entities.push({ id: `u${k + 1}`, name: phrase, type: 'ORG', mentions: indices });
+  }
+  for (const [pronoun, others] of Object.entries(spec.groups ?? {})) {
+    const coEntities = others.map((name) => entities.find((en) => en.name === name)!.id);
+    mentions.forEach((m, i) => {
+      if (m.text === pronoun) mentions[i] = { ...m, coEntities };
+    });
   }
   const order = mentions.map((m, i) => [m, i] as const).sort((a, b) => a[0].start - b[0].start);
   const remap = new Map(order.map(([, old], now) => [old, now]));

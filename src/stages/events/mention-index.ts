@@ -104,3 +104,16 @@ export function sourceMentions(ix: MentionIndex, sources: ReadonlyArray<{ start:
   }
   return out;
 }
+
+/**
+ * The parties a plural pronoun also stands for ("They rejected …" after "Qatar and Egypt"; mentions layer
+ * `coEntities`), each as its last naming mention before the pronoun, so its span is where the text names it.
+ */
+export function groupMentions(ix: MentionIndex, m: number): number[] {
+  const co = ix.mentions[m].coEntities;
+  if (!co) return [];
+  return co.flatMap((id) => {
+    const named = (ix.entities.get(id)?.mentions ?? []).filter((k) => ix.mentions[k].form !== 'pronoun' && ix.first[k] < ix.first[m]);
+    return named.length ? [named[named.length - 1]] : [];
+  });
+}

@@ -139,3 +139,15 @@ test('a list that speaks is one party: each country once, the speaker as actor a
     assert.ok(parties.includes('QAT') && parties.includes('EGY') && !parties.includes('ISR'), `${text}: ${parties}`);
   }
 });
+
+test('a plural pronoun that takes up a listed subject acts for every party of the list', () => {
+  const actors = { Qatar: { country: 'QAT', aliases: ['They'] }, Egypt: { country: 'EGY' }, Israel: { country: 'ISR' } };
+  const text = 'Qatar and Egypt met in Cairo on Monday. They rejected the offer from Israel.';
+  const e = eventsOf(text, { actors, groups: { They: ['Egypt'] } }).find((x) => x.type === 'REJECT');
+  assert.deepEqual([e?.actor, ...(e?.coActors ?? [])].map((p) => country(p ?? null)), ['QAT', 'EGY']);
+  // the co-actor points at where the text names it
+  assert.equal(e?.coActors[0].span.text, 'Egypt');
+  // without the group, "They" is Qatar alone
+  const alone = eventsOf(text, { actors }).find((x) => x.type === 'REJECT');
+  assert.deepEqual(alone?.coActors, []);
+});

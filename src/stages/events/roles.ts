@@ -2,7 +2,7 @@ import type { EventParticipant } from '../../doc/events.ts';
 import type { Attribution } from '../../doc/layers.ts';
 import { within } from '../../doc/span.ts';
 import type { Draft } from './governing.ts';
-import { entityKey, participantOf } from './mention-index.ts';
+import { entityKey, groupMentions, participantOf } from './mention-index.ts';
 import { posOf } from '../../doc/tokens.ts';
 import { BORROWS_SUBJECT, GOVERNED } from './clauses.ts';
 import { byWeapon, custodianAfter, DYING, placeAfter } from './harm-parties.ts';
@@ -143,7 +143,7 @@ export function rolesOf(v: SentenceView, d: Draft, attributions: readonly Attrib
 function coActorsOf(v: SentenceView, actor: EventParticipant | null, actorM: number, head: number, a: Attribution | null): EventParticipant[] {
   if (actorM < 0) return [];
   const inSource = a?.source != null && within(v.ix.mentions[actorM], a.source);
-  const party = [...(inSource ? [actorM] : []), ...conjoined(v, actorM, -1), ...conjoined(v, actorM, 1).filter((x) => v.ix.last[x] < head)];
+  const party = [...(inSource ? [actorM] : []), ...conjoined(v, actorM, -1), ...conjoined(v, actorM, 1).filter((x) => v.ix.last[x] < head), ...groupMentions(v.ix, actorM)];
   return party.filter((x) => !actor?.entity || v.ix.mentions[x].entity !== actor.entity).map((x) => participantOf(v.ix, x));
 }
 

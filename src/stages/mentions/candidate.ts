@@ -29,6 +29,8 @@ export interface Candidate {
   sector?: string;
   /** Another candidate that qualifies this one: the possessor in "the country's president", the object of "for" in "a spokeswoman for the ministry". */
   qualifier?: Candidate;
+  /** For a plural pronoun that takes up a coordination, the conjuncts after the first (whose entity it joins): Egypt for "they" after "Qatar and Egypt". */
+  coReferents?: readonly Candidate[];
   /** The candidate this one stands in apposition to ("Olena Marchenko, a ministry spokeswoman"). */
   appositive?: Candidate;
   /** Subject-like position: first mention of its clause before the verb, or the subject of an inverted "said X". */

@@ -3,6 +3,7 @@ import type { Candidate } from './candidate.ts';
 import type { TokenCues } from './cues.ts';
 import { addMention, newEntity, saysFirstPerson, type EntityState } from './entity-state.ts';
 import { lookupKeys, nameKeys, nameTokens, otherNamesMatch, personNamesMatch } from './name-match.ts';
+import { coordinatedAntecedent } from './coordination.ts';
 import { issuerEntity } from './issuer.ts';
 import { GOVERNMENT_HEADS, resolveNominal } from './nominal-resolve.ts';
 import { nounInfo } from './nouns.ts';
@@ -78,6 +79,12 @@ export function corefer(c: TokenCues, mentions: readonly Candidate[], hooks: Cor
   }
   for (const m of pronouns) {
     const speaker = m.inQuote ? findSpeaker(c, m, mentions) : undefined;
+    const group = m.pronoun!.plural ? coordinatedAntecedent(c, m, mentions) : undefined;
+    if (group && (!speaker || !group.includes(speaker)) && entityOf.has(group[0])) {
+      join(m, entityOf.get(group[0]));
+      m.coReferents = group.slice(1);
+      continue;
+    }
     const e = resolvePronoun(c, m, entities, mentions, entityOf, o, speaker && entityOf.get(speaker));
     if (e) join(m, e);
     else if (m.gender) join(m, undefined); // an unresolved he/she is still a person
@@ -85,8 +92,12 @@ export function corefer(c: TokenCues, mentions: readonly Candidate[], hooks: Cor
   let previous: Candidate | undefined;
   for (const m of firstPerson) {
     // "I" again further on in the same quotation, however long, is the same speaker
-    const e = speakerEntity(c, m, mentions, entityOf) ?? (previous && sameQuotation(c, previous, m) ? entityOf.get(previous) : undefined) ?? issuerEntity(c, m, mentions, entityOf);
+    const said = speakerEntity(c, m, mentions, entityOf);
+    const before = previous && sameQuotation(c, previous, m) ? previous : undefined;
+    const e = said?.entity ?? (before && entityOf.get(before)) ?? issuerEntity(c, m, mentions, entityOf);
     if (e) join(m, e);
+    // "'We will not stop,' they said" after "Qatar and Egypt …": "we" is the group "they" is
+    if (e && m.pronoun!.plural) m.coReferents = (said ? said.via : before)?.coReferents;
     previous = m;
   }
   for (const [m, e] of entityOf) if (m.form === 'pronoun') m.type = e.type;
@@ -183,16 +194,16 @@ function sameQuotation(c: TokenCues, a: Candidate, b: Candidate): boolean {
 }
 
 /**
- * First person inside a quote belongs to the quote's speaker: "I" to a person, "we" to an organisation or country;
+ * First person inside a quote belongs to the quote's speaker (returned with the speaker's mention, when that named it): "I" to a person, "we" to an organisation or country;
  * a person's "we" to the body their description names (`Tunisia's coach Nabil Maaloul said, "We were playing …"`).
  */
-function speakerEntity(c: TokenCues, m: Candidate, mentions: readonly Candidate[], entityOf: Map<Candidate, EntityState>): EntityState | undefined {
+function speakerEntity(c: TokenCues, m: Candidate, mentions: readonly Candidate[], entityOf: Map<Candidate, EntityState>): { entity: EntityState; via?: Candidate } | undefined {
   if (!m.inQuote) return undefined;
-  const fits = (e: EntityState | undefined): boolean => !!e && saysFirstPerson(e, m.pronoun!.plural);
+  const fits = (e: EntityState | undefined): e is EntityState => !!e && saysFirstPerson(e, m.pronoun!.plural);
   const fitting = (x: Candidate) => fits(entityOf.get(x));
   const speaker = findSpeaker(c, m, mentions, undefined, fitting);
   const e = speaker && entityOf.get(speaker);
-  if (fits(e)) return e;
+  if (fits(e)) return { entity: e, via: speaker };
   const person = m.pronoun!.plural ? findSpeaker(c, m, mentions) : undefined;
   const personEntity = person && entityOf.get(person);
   if (!person || personEntity?.type !== 'PERSON') return undefined;
@@ -200,7 +211,8 @@ function speakerEntity(c: TokenCues, m: Candidate, mentions: readonly Candidate[
   const described = [person, ...personEntity.mentions.filter((x) => x.start < person.start).reverse()];
   for (const x of described) {
     const body = affiliationOf(c, x, mentions, fitting);
-    if (body) return entityOf.get(body);
+    const entity = body && entityOf.get(body);
+    if (entity) return { entity };
   }
   return undefined;
 }

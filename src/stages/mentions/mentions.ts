@@ -62,7 +62,8 @@ function build(text: string, t: TokenTable, candidates: readonly Candidate[], al
     const start = t.starts[m.start];
     const end = t.ends[m.end - 1];
     const actor = m.actor ?? e.actor;
-    return { start, end, text: text.slice(start, end), type: m.type, form: m.form, entity: idOf.get(e)!, ...(actor ? { actor } : {}) };
+    const co = coEntities(m, e, idOf, entityOf);
+    return { start, end, text: text.slice(start, end), type: m.type, form: m.form, entity: idOf.get(e)!, ...(actor ? { actor } : {}), ...(co.length ? { coEntities: co } : {}) };
   });
   const entities: Entity[] = order.map((e) => ({
     id: idOf.get(e)!,
@@ -72,6 +73,17 @@ function build(text: string, t: TokenTable, candidates: readonly Candidate[], al
     ...(e.actor ? { actor: e.actor } : {}),
   }));
   return { mentions, entities };
+}
+
+/** The other entities a plural pronoun takes up with its own ("they" after "Qatar and Egypt": Egypt), each once. */
+function coEntities(m: Candidate, own: EntityState, idOf: Map<EntityState, string>, entityOf: Map<Candidate, EntityState>): string[] {
+  const out: string[] = [];
+  for (const x of m.coReferents ?? []) {
+    const e = entityOf.get(x);
+    const id = e && e !== own ? idOf.get(e) : undefined;
+    if (id && !out.includes(id)) out.push(id);
+  }
+  return out;
 }
 
 function first(e: EntityState): number {
