@@ -16,7 +16,7 @@ import { subjectSources } from './subject-source.ts';
  */
 export const attributionStage: Stage = {
   name: 'attribution',
-  version: '1.1.0',
+  version: '1.1.1',
   requires: ['paragraphs', 'sentences', 'tokens', 'mentions', 'entities'],
   produces: ['attributions'],
   description: 'Attributions (who said or believes what): cue, content and source spans, typed, with the speaker entity.',

@@ -96,7 +96,7 @@ export function createEventsStage(options: Partial<EventsOptions> = {}): Stage {
   const o = { ...DEFAULT_EVENTS_OPTIONS, ...options };
   return {
     name: 'events',
-    version: '1.0.1',
+    version: '1.0.2',
     requires: ['sentences', 'tokens', 'mentions', 'entities', 'attributions'],
     produces: ['events'],
     description: 'PLOVER events (type, mode, actor, recipient, date, place, flags) from a CAMEO-derived trigger lexicon and clause cues.',

@@ -113,7 +113,7 @@ function nameRank(m: Candidate, mentions: readonly Mention[], index: Map<Candida
 
 export const mentionsStage: Stage = {
   name: 'mentions',
-  version: '1.0.0',
+  version: '1.1.0',
   requires: ['paragraphs', 'sentences', 'tokens'],
   produces: ['mentions', 'entities'],
   description: 'Actor mentions (names, nominals, pronouns), linked to the actor base on the article date, and within-document coreference.',
