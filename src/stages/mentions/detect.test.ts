@@ -125,3 +125,14 @@ test('lower-case particles inside a name belong to it: "al-Burhan", "von der Ley
   // a particle-like word before a lower-case word is no part of a name
   assert.ok(!analyse('Anna Weber de facto ran the party.', { kb: null }).mentions.some((m) => m.text.includes(' de')));
 });
+
+test('a portfolio after "of" may be two joined by "and"; another party after "and" is not part of the name', () => {
+  for (const name of ['Ministry of Trade and Industry', 'Department of Culture and Tourism', 'Minister of Health and Social Affairs']) {
+    const a = analyse(`The ${name} said on Monday that exports rose.`);
+    assert.ok(a.mentions.some((m) => m.text === name), `${name}: ${a.mentions.map((m) => m.text)}`);
+  }
+  const a = analyse('The Ministry of Defence and Russia agreed. The Bank of England and Barclays said rates would fall.');
+  const texts = a.mentions.map((m) => m.text);
+  assert.ok(texts.includes('Ministry of Defence') && texts.includes('Russia'), `${texts}`);
+  assert.ok(texts.includes('Bank of England') && !texts.some((t) => t.endsWith('and Barclays')), `${texts}`);
+});

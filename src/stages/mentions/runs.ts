@@ -15,6 +15,8 @@ import { MONTHS } from '../../knowledge/calendar.ts';
 const FUNCTION_TAGS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'SYM', 'INTJ', 'SPACE']);
 const PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'de', 'van', 'von', 'der', 'la', 'le', 'da', 'du', 'di', 'dos', 'del']);
 const OF_HEADS = new Set([...ORG_HEADS, ...PLACE_HEADS, ...TITLE_WORDS, 'university', 'house', 'chamber', 'people', "people's", 'court', 'bank']);
+/** Heads whose "of" names a portfolio, which may be two joined by "and" ("Ministry of Trade and Industry"); not "Bank of England and Barclays". */
+const PORTFOLIO_HEADS = new Set(['ministry', 'minister', 'department', 'secretary', 'commissioner', 'committee', 'subcommittee', 'commission', 'office', 'bureau']);
 /** Lower-case words after a hyphen that make a compound adjective, not a given name: "Moscow-led", "state-run". */
 const NOT_SYLLABLES = new Set(['led', 'run', 'born', 'era', 'wide', 'free', 'made', 'like', 'type', 'held', 'bred', 'size', 'area', 'zone', 'bloc', 'war', 'day', 'year', 'old', 'new', 'style', 'based', 'class', 'level', 'owned', 'linked']);
 const MONTH_NAMES = new Set(MONTHS);
@@ -76,6 +78,7 @@ export function runEnd(c: TokenCues, kb: KbMatches, i: number, maxTokens: number
   if (c.titleCase[i]) return i + (kb.at(i)?.length ?? 1); // headline: aliases only, no guessing across capitals
   let k = i + 1;
   if (PARTICLES.has(t.lower[i]) && !isCapitalised(t.words[i])) k = i + 3; // "al-Qaeda": particle, hyphen, word
+  let portfolio = false;
   while (k < t.length && k - i < maxTokens) {
     if (continuesName(c, k)) {
       k++;
@@ -112,6 +115,14 @@ export function runEnd(c: TokenCues, kb: KbMatches, i: number, maxTokens: number
     }
     // "Ministry of Foreign Affairs", "Bank of England", "Secretary of State": "of" after a head word.
     if ((w === 'of' || w === 'for' || w === '&') && OF_HEADS.has(t.lower[k - 1]) && continuesName(c, k + 1) && !NOT_NAMES.has(t.lower[k + 1])) {
+      portfolio = PORTFOLIO_HEADS.has(t.lower[k - 1]);
+      k += 2;
+      continue;
+    }
+    // "Ministry of Trade and Industry", "Minister for Culture and Tourism": the portfolio after "of" may be two; not
+    // "the Ministry of Defence and Russia", where "and" joins another party the actor base knows
+    if (w === 'and' && portfolio && continuesName(c, k + 1) && !kb.at(k + 1) && t.lower[k + 2] !== "'s" && t.lower[k + 2] !== '’s') {
+      portfolio = false;
       k += 2;
       continue;
     }
