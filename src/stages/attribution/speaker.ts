@@ -78,11 +78,19 @@ export function relativeSpeaker(sources: readonly (Span | null)[], speakers: rea
  * mention before the source, as a listed source's parts are.
  */
 export function groupSpeakers(source: Span | null, mentions: readonly Mention[], entities: readonly Entity[]): Speaker[] {
-  const group = source && mentions.find((m) => m.coEntities && within(m, source));
+  const group = source && groupedMentions(mentions).find((m) => within(m, source));
   if (!group) return [];
   return group.coEntities!.flatMap((id) => {
     const named = entities.find((e) => e.id === id)?.mentions.map((k) => mentions[k]).filter((m) => m.form !== 'pronoun' && m.start < source.start).at(-1);
     const speaker = named && resolveSpeaker(named, mentions, entities);
     return speaker ? [speaker] : [];
   });
+}
+
+/** The mentions with co-entities, found once per mentions layer: few documents have any, and every source asks. */
+const GROUPED = new WeakMap<readonly Mention[], readonly Mention[]>();
+function groupedMentions(mentions: readonly Mention[]): readonly Mention[] {
+  let grouped = GROUPED.get(mentions);
+  if (!grouped) GROUPED.set(mentions, (grouped = mentions.filter((m) => m.coEntities)));
+  return grouped;
 }
