@@ -141,7 +141,7 @@ export function registerEval(program: Command, { io }: CommandContext): Command 
       const r = scoreSpeakers(analyses, readExpected(dataPath(flags.gold, 'statement gold')), speakerResolver());
       print(io, flags.json, r, () => [
         `${r.statements} hand-marked statements in ${analyses.length} articles`,
-        `  found ${pct(r.found / r.statements)}%   speaker right ${pct(r.speakerCorrect / Math.max(1, r.speakerScored))}% of ${r.speakerScored}   type right ${pct(r.typeCorrect / Math.max(1, r.found))}%`,
+        `  found ${pct(r.found / r.statements)}%   speaker right ${pct(r.speakerCorrect / Math.max(1, r.speakerScored))}% of ${r.speakerScored}   type right ${pct(r.typeCorrect / Math.max(1, r.found))}%   co-speakers right ${r.coSpeakersCorrect} of ${r.coSpeakersScored}`,
         ...r.misses.slice(0, 15).map((m) => `  miss: "${m.content}" expected ${m.expected ?? '-'}, got ${m.predicted ?? 'nothing'}`),
       ]);
     });

@@ -17,9 +17,19 @@ test('statements are located by their content and speakers compared by name or s
   assert.equal(report.misses.length, 1);
 });
 
+test('a joint statement scores its co-speakers: the gold ones, no more and no fewer', () => {
+  const parley = createParley();
+  const a = parley.analyze('Qatar and Egypt said on Monday that the truce should be extended. Turkey said the talks would resume.', { published: '2025-06-02' });
+  const statement = { article: 'x', speaker: 'Qatar', cue: 'said', content_start: 'the truce should be extended', type: 'indirect' };
+  const right = scoreSpeakers([a], [{ ...statement, coSpeakers: ['Egypt'] }]);
+  assert.deepEqual([right.coSpeakersCorrect, right.coSpeakersScored], [1, 1]);
+  const wrong = scoreSpeakers([a], [{ ...statement, coSpeakers: ['Egypt', 'Jordan'] }, { ...statement, content_start: 'the talks would resume', speaker: 'Turkey' }]);
+  assert.deepEqual([wrong.coSpeakersCorrect, wrong.coSpeakersScored], [0, 1]);
+});
+
 test('surnames one letter apart count as one transliterated name, short ones do not', async () => {
   const { sameSpeaker } = await import('./speakers.ts');
-  const said = (name: string) => ({ speaker: { name, entity: 'e1' } }) as never;
+  const said = (name: string) => ({ name, entity: 'e1' });
   assert.equal(sameSpeaker('Volodymyr Zelensky', said('Volodymyr Zelenskyy')), true);
   assert.equal(sameSpeaker('Sergei Lavrov', said('Sergey Lavrov')), true);
   assert.equal(sameSpeaker('Olaf Scholz', said('Friedrich Merz')), false);
@@ -28,7 +38,7 @@ test('surnames one letter apart count as one transliterated name, short ones do 
 
 test('a gold name that resolves to the speaker\'s actor matches; bodies by country and sector, persons only by identity', async () => {
   const { sameSpeaker } = await import('./speakers.ts');
-  const said = (name: string, actor: object) => ({ speaker: { name, entity: 'e1', actor } }) as never;
+  const said = (name: string, actor: object) => ({ name, entity: 'e1', actor }) as never;
   const moscow = { id: 'RUS-GOV', name: 'Government of Russia', country: 'RUS', sector: 'GOV' };
   const kremlin = { id: 'kremlin', name: 'Kremlin', country: 'RUS', sector: 'GOV' };
   const ministry = { id: 'RUSMIL', name: 'Russian Defence Ministry', country: 'RUS', sector: 'MIL' };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Analysis } from '../../doc/analysis.ts';
-import type { ActorRef, Attribution } from '../../doc/layers.ts';
+import type { ActorRef, Speaker } from '../../doc/layers.ts';
 import { createParley } from '../../engine/parley.ts';
 
 /** One line of corpus/expected.jsonl: a statement the team marked by hand while writing the sample articles. */
@@ -10,6 +10,8 @@ export interface ExpectedStatement {
   cue: string;
   content_start: string;
   type: string;
+  /** The other parties of a joint statement ("Qatar and Egypt said": Egypt), when there are any. */
+  coSpeakers?: string[];
 }
 
 export interface SpeakerReport {
@@ -20,6 +22,9 @@ export interface SpeakerReport {
   speakerCorrect: number;
   speakerScored: number;
   typeCorrect: number;
+  /** Among found joint statements: the predicted co-speakers are the gold ones, no more and no fewer. */
+  coSpeakersCorrect: number;
+  coSpeakersScored: number;
   misses: Array<{ content: string; expected: string | null; predicted: string | null }>;
 }
 
@@ -43,10 +48,10 @@ export type ResolveSpeaker = (name: string, published?: string) => ActorRef | un
  * resolves to the same actor as the predicted speaker: one record, or — for bodies, never persons — one country
  * and sector ("Moscow" and "the Russian government" are both RUS GOV; "Russia's defence ministry" is not).
  */
-export function sameSpeaker(expected: string, a: Attribution, resolved?: ActorRef): boolean {
-  const names = [a.speaker?.name, a.speaker?.actor?.name].filter((n): n is string => Boolean(n));
+export function sameSpeaker(expected: string, speaker: Speaker | null, resolved?: ActorRef): boolean {
+  const names = [speaker?.name, speaker?.actor?.name].filter((n): n is string => Boolean(n));
   if (names.some((n) => fold(n) === fold(expected) || closeSurnames(lastWord(n), lastWord(expected)))) return true;
-  const actor = a.speaker?.actor;
+  const actor = speaker?.actor;
   if (!resolved || !actor) return false;
   if (resolved.id === actor.id) return true;
   const body = (x: ActorRef) => !x.title && x.sector !== undefined && !/-[a-z]/.test(x.id);
@@ -77,7 +82,7 @@ export function readExpected(path: string): ExpectedStatement[] {
 
 /** Scores analyses of the sample corpus against the hand-written statements, locating each by its content. */
 export function scoreSpeakers(analyses: readonly Analysis[], expected: readonly ExpectedStatement[], resolve?: ResolveSpeaker): SpeakerReport {
-  const r: SpeakerReport = { statements: expected.length, found: 0, speakerCorrect: 0, speakerScored: 0, typeCorrect: 0, misses: [] };
+  const r: SpeakerReport = { statements: expected.length, found: 0, speakerCorrect: 0, speakerScored: 0, typeCorrect: 0, coSpeakersCorrect: 0, coSpeakersScored: 0, misses: [] };
   for (const e of expected) {
     // the article named by the gold line when its URL or file says so; a short content ("a ceasefire") recurs
     const named = analyses.filter((x) => [x.meta.url, x.meta.origin].some((v) => v?.includes(e.article)));
@@ -90,9 +95,15 @@ export function scoreSpeakers(analyses: readonly Analysis[], expected: readonly 
     }
     r.found++;
     if (hit.type === e.type) r.typeCorrect++;
+    const published = a?.meta.published ?? undefined;
+    if (e.coSpeakers?.length) {
+      r.coSpeakersScored++;
+      const each = e.coSpeakers.every((name) => hit.coSpeakers.some((s) => sameSpeaker(name, s, resolve?.(name, published))));
+      if (each && hit.coSpeakers.length === e.coSpeakers.length) r.coSpeakersCorrect++;
+    }
     if (e.speaker === null) continue;
     r.speakerScored++;
-    if (sameSpeaker(e.speaker, hit, resolve?.(e.speaker, a?.meta.published ?? undefined))) r.speakerCorrect++;
+    if (sameSpeaker(e.speaker, hit.speaker, resolve?.(e.speaker, published))) r.speakerCorrect++;
     else r.misses.push({ content: e.content_start, expected: e.speaker, predicted: hit.speaker?.name ?? null });
   }
   return r;

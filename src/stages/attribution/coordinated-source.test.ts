@@ -51,3 +51,10 @@ test('a coordinated source splits into the parts that each name a party', () => 
   assert.equal(parts('Qatar, the mediator,', ['Qatar']), null, 'no "and"');
   assert.equal(parts('Qatar and its allies', ['Qatar']), null, 'a part without a mention');
 });
+
+test('a list opening the sentence is one source for a participle cue far after it, unless it is a possessor', () => {
+  assert.equal(sourceOf('Qatar and Egypt urged a truce on Monday, saying aid had stalled.', 'saying', 'Qatar', ['Qatar', 'Egypt']), 'Qatar and Egypt');
+  assert.equal(sourceOf('DOHA, Nov 24 (Meridian Post) - Qatar and Egypt urged a truce, saying aid had stalled.', 'saying', 'Qatar', ['DOHA', 'Qatar', 'Egypt']), 'Qatar and Egypt', 'after a dateline');
+  assert.equal(sourceOf("Qatar and Egypt's envoys met on Monday, saying talks would resume.", 'saying', 'Qatar', ['Qatar', 'Egypt']), 'Qatar');
+  assert.equal(sourceOf('Talks began as Qatar and Egypt met, saying aid had stalled.', 'saying', 'Qatar', ['Qatar', 'Egypt']), 'Qatar', 'not opening the sentence');
+});

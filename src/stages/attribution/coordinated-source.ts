@@ -1,7 +1,7 @@
 import type { Mention } from '../../doc/layers.ts';
 import { makeSpan, within, type Span } from '../../doc/span.ts';
 import type { RawAttribution } from './extract.ts';
-import { PREPOSITION, joinedToCue, sourceSpan } from './subject-source.ts';
+import { PREPOSITION, bodyStart, joinedToCue, sourceSpan } from './subject-source.ts';
 
 /**
  * A source that is one conjunct of a coordinated subject takes in the others, as PolNeAR marks it (train: 99 such
@@ -29,7 +29,10 @@ export function coordinatedSources(text: string, sentences: readonly Span[], men
     if (!CLAUSE_OPENS.test(text.slice(sentence.start, start))) start = source.start;
     let end = source.end;
     const after = mentions.find((m) => m.start > end && m.end <= a.cue.start && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(end, m.start)));
-    if (after && joinedToCue(text.slice(after.end, a.cue.start), a.cue.text)) end = after.end;
+    // joined to the cue ("Qatar and Egypt have called for"), or opening the sentence the cue hangs on ("Qatar and
+    // Egypt urged a truce on Monday, saying …"), where no possessive makes the pair a modifier ("Qatar and Egypt's")
+    const opensSentence = text.slice(bodyStart(text, sentence), source.start).trim() === '' && !/^['’]s\b/.test(text.slice(after?.end ?? 0, (after?.end ?? 0) + 2));
+    if (after && (joinedToCue(text.slice(after.end, a.cue.start), a.cue.text) || opensSentence)) end = after.end;
     if (start === source.start && end === source.end) return a;
     // the tagger may have read the other conjuncts as content: "[China and] Russia support the government"
     const content = a.content.filter((piece) => piece.end <= start || piece.start >= end);
@@ -79,17 +82,23 @@ export function conjunctsOf(source: Span, mentions: readonly Mention[]): Span[] 
 const namePart = (text: string, at: number, length: number): boolean =>
   /\b(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*$/u.test(text.slice(0, at)) && /^\p{Lu}/u.test(text.slice(at + length));
 
+/**
+ * The parts between the separators outside any mention; none (no list) when no "and" separates two of them, or a
+ * part is a relative clause ("Egypt's Ministry of Trade and Industry, which oversees the Rafah crossing,").
+ */
 function split(source: Span, inside: readonly Mention[], separator: RegExp): Span[] {
   const parts: Span[] = [];
   let from = 0;
+  let joined = false;
   const part = (start: number, end: number) => ({ start: source.start + start, end: source.start + end, text: source.text.slice(start, end) });
   for (const m of source.text.matchAll(separator)) {
     const at = source.start + m.index;
     if (m.index === 0 || inside.some((x) => x.start < at + m[0].length && at < x.end) || namePart(source.text, m.index, m[0].length)) continue;
     parts.push(part(from, m.index));
     from = m.index + m[0].length;
+    joined ||= /\band\b/.test(m[0]);
   }
   const rest = source.text.slice(from).replace(/[\s,]+$/, '');
   if (rest) parts.push(part(from, from + rest.length));
-  return parts;
+  return joined && !parts.some((p) => /^(?:who|which|whose)\b/i.test(p.text)) ? parts : [];
 }

@@ -22,7 +22,7 @@ import { segmentsFromTags, type Segment } from './tags.ts';
 import { DEFAULT_WINDOW, cueWindow, type WindowOptions } from './window.ts';
 import { forceWholeWords } from './word-joins.ts';
 import { withDeterminer, withNounClause, withoutAdjunct, withoutHearer } from './content-start.ts';
-import { withParticle } from './particles.ts';
+import { callsForOverTime, withParticle } from './particles.ts';
 import { contentAfterAccordingSource, splitAccordingTo } from './according.ts';
 
 /** An attribution before speaker resolution: spans only, as the span extractor finds them. */
@@ -102,11 +102,15 @@ function addBias(emissions: Float64Array, tags: readonly string[], role: string,
 export function findCues(ctx: AttributionContext, atoms: TokenAtoms, model: AttributionModel, confidence: Float64Array, o = DEFAULT_EXTRACT_OPTIONS): Segment[] {
   const columns = cueColumns(atoms);
   const bias = { role: 'CUE', amount: o.cueBias };
-  return ctx.paragraphRanges.flatMap(([first, end]) =>
+  const tagged = ctx.paragraphRanges.flatMap(([first, end]) =>
     decodeRange(model.cues, CUE_FEATURES, columns, first, end, confidence, bias)
       .filter((s) => s.role === 'CUE')
       .map((cue) => withParticle(ctx, cue)),
   );
+  const cues = callsForOverTime(ctx, tagged);
+  // the tagger's margins on an added cue's tokens are for "no cue": such a cue gets the rules' confidence
+  for (const cue of cues) if (!tagged.includes(cue)) confidence.fill(RULE_CONFIDENCE, cue.first, cue.last + 1);
+  return cues;
 }
 
 /** How many times a cue's roles are decoded again to carry a span over a hyphenated word (word-joins.ts). */

@@ -127,3 +127,10 @@ test('a relative clause or a time after the comma closing an apposition may stan
   // a participle after a relative clause is the main clause's, not the relative's antecedent's
   assert.equal(sourceOf('Ivo Petrak praised Ana Ruiz, who leads the party, saying she had won.', 'saying', ['Ivo Petrak', 'Ana Ruiz']), 'Ivo Petrak');
 });
+
+test('a dateline names no source: one the tagger found there gives way to the subject after it', () => {
+  const text = 'DOHA, Nov 24 (Meridian Post) - Ana Ruiz urged a truce on Monday, saying aid had stalled.';
+  assert.equal(sourceOf(text, 'saying', ['DOHA', 'Meridian Post', 'Ana Ruiz'], 'Meridian Post'), 'Ana Ruiz');
+  assert.equal(sourceOf('KYIV (Baltic Wire) - Aid deliveries have collapsed, saying nothing.', 'saying', ['KYIV', 'Baltic Wire'], 'Baltic Wire'), null);
+  assert.equal(sourceOf('Ana Ruiz (Lima) said on Monday that aid had stalled.', 'said', ['Ana Ruiz', 'Lima'], 'Ana Ruiz'), 'Ana Ruiz', 'no dateline, the source stays');
+});

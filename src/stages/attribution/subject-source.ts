@@ -4,10 +4,8 @@ import { makeSpan, type Span } from '../../doc/span.ts';
 import type { RawAttribution } from './extract.ts';
 import { TITLE_ABBREVIATIONS } from '../../knowledge/title-abbreviations.ts';
 import { isTitleWord } from '../mentions/runs.ts';
+import { TIME, TIME_BETWEEN } from './time-adjunct.ts';
 
-/** A time between a subject and its cue: "Iran on Monday rejected", "The ministry late on Friday said". */
-const TIME = /(?:early |late )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|(?:last|this|earlier this) (?:week|month|year)/;
-const TIME_BETWEEN = new RegExp(`^\\s+(?:${TIME.source})\\s+$`, 'i');
 /**
  * Words that may stand between a subject and its cue: "Trump has repeatedly said", "he did not deny", a time
  * (after the comma closing an apposition too: "General Ana Ruiz, on Sunday rejected"), a short aside between commas
@@ -51,7 +49,7 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
     if (RAISING.test(tagged.cue.text)) return tagged.source ? { ...tagged, source: null } : tagged;
     const sentence = sentences.find((s) => s.start <= tagged.cue.start && tagged.cue.start < s.end);
     if (!sentence) return tagged;
-    const a = subjectNotContent(text, sentence, mentions, tagged);
+    const a = subjectNotContent(text, sentence, mentions, outOfDateline(text, sentence, tagged));
     if (a.source) {
       const known = corrected.get(key(a.source));
       if (known) return { ...a, source: known };
@@ -68,6 +66,15 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
     if (best && !PREPOSITION.test(text.slice(sentence.start, best.start))) return { ...a, source: sourceSpan(text, best) };
     return relativeSubject(text, sentence, a) ?? participleSubject(text, sentence, mentions, a) ?? coordinatedSubject(text, sentence, mentions, a) ?? invertedSubject(text, sentence, mentions, a) ?? a;
   });
+}
+
+/**
+ * "DOHA, Nov 24 (Meridian Post) - Qatar and Egypt …, saying": the dateline names where the story was filed and the
+ * agency that filed it, never who speaks. A source the tagger found inside it is dropped, for the rules below to
+ * find the subject.
+ */
+function outOfDateline(text: string, sentence: Span, a: RawAttribution): RawAttribution {
+  return a.source && a.source.start >= sentence.start && a.source.end <= bodyStart(text, sentence) ? { ...a, source: null } : a;
 }
 
 /**
@@ -165,7 +172,7 @@ function coordinatedSubject(text: string, sentence: Span, mentions: readonly Men
   const relative = /(?<!\b(?:in|of|to|for|with|by|from|on|at)\s+)\b(who|which)\b[^,;:—–"“”]*$/i.exec(before);
   if (relative) return { ...a, source: makeSpan(text, sentence.start + relative.index, sentence.start + relative.index + relative[1].length) };
   const subject = clauseSubject(text, sentence, mentions, a.cue.start);
-  if (!subject || !/^\s*(?:(?:but|and|yet|still|however|instead),?\s+)?(?:the\s+)?$/i.test(text.slice(sentence.start, subject.start))) return null;
+  if (!subject || !/^\s*(?:(?:but|and|yet|still|however|instead),?\s+)?(?:the\s+)?$/i.test(text.slice(bodyStart(text, sentence), subject.start))) return null;
   return /^['’]s?\b/.test(text.slice(subject.end, subject.end + 2)) ? null : withSubject(text, a, subject);
 }
 
@@ -193,9 +200,10 @@ function invertedSubject(text: string, sentence: Span, mentions: readonly Mentio
 
 /** The first mention of the sentence before `before` that is no object of a preposition and no dateline. */
 function clauseSubject(text: string, sentence: Span, mentions: readonly Mention[], before: number): Mention | undefined {
+  const from = bodyStart(text, sentence);
   let subject: Mention | undefined;
   for (const m of mentions) {
-    if (m.start < sentence.start || m.end > before || m.type === 'NORP' || PREPOSITION.test(text.slice(sentence.start, m.start)) || dateline(text, m)) continue;
+    if (m.start < from || m.end > before || m.type === 'NORP' || PREPOSITION.test(text.slice(from, m.start))) continue;
     if (!subject || m.start < subject.start || (m.start === subject.start && m.end > subject.end)) subject = m;
   }
   return subject;
@@ -227,5 +235,5 @@ function subjectOverModifier(text: string, sentence: Span, mentions: readonly Me
   return subject ? { ...a, source: sourceSpan(text, subject) } : a;
 }
 
-/** A dateline's place: "ANKARA —", "KYIV, Sept 11 -". */
-const dateline = (text: string, m: Mention): boolean => datelineLength(text, m.start) > 0;
+/** Where a sentence starts after its dateline ("KYIV, Sept 11 -", "DOHA, Nov 24 (Meridian Post) - "), if it has one. */
+export const bodyStart = (text: string, sentence: Span): number => sentence.start + datelineLength(text, sentence.start);

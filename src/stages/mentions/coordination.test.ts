@@ -35,3 +35,23 @@ test('no group from an object, a prepositional phrase, a possessor, or over anot
     assert.equal(m?.coEntities, undefined, text);
   }
 });
+
+test('"the two mediators" and "both countries" are the list again, and so is a "they" after them', () => {
+  const a = analyse('Russia and Ukraine called for talks. In a joint statement, the two mediators said they were concerned.');
+  assert.deepEqual(group(a, 'two mediators'), ['Russia', 'Ukraine']);
+  assert.deepEqual(group(a, 'they'), ['Russia', 'Ukraine']);
+  const b = analyse('Russia and Ukraine signed the deal. Both countries said the talks had helped.');
+  assert.ok(b.mentions.some((m) => /countries/.test(m.text) && m.coEntities?.length === 1), b.mentions.map((m) => m.text).join(', '));
+});
+
+test('a subject opening its sentence takes up the list opening the sentence before, over a plural in a clause inside it, not over an object', () => {
+  const a = analyse('Russia and Ukraine said that they would sign only if foreign troops left. They accused NATO of delay.');
+  assert.deepEqual(group(a, 'They'), ['Russia', 'Ukraine']);
+  const b = analyse('Russia and Ukraine urged the rebels to disarm. They refused.');
+  assert.equal(b.m('They').coEntities, undefined);
+});
+
+test('a place and agency in a dateline are no antecedent', () => {
+  const a = analyse('KYIV, May 2 (Baltic Wire) - Aid deliveries fell sharply, and their value halved.');
+  assert.equal(a.mentions.some((m) => m.text === 'their'), false);
+});

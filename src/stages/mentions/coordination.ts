@@ -19,23 +19,61 @@ const PARTY_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'COLLECTIVE']);
 export function coordinatedAntecedent(c: TokenCues, m: Candidate, mentions: readonly Candidate[]): Candidate[] | undefined {
   const t = c.tokens;
   const here = t.sentence[m.start];
-  let k = mentions.indexOf(m) - 1;
-  for (; k >= 0; k--) {
+  // "Hamas and Islamic Jihad said they would accept it only if Israeli forces pulled back. They accused …": a subject
+  // opening its sentence takes up the subject opening the sentence before, over the plurals inside that sentence
+  const parallel = m.subject && firstMentionOfSentence(c, m, mentions);
+  let passedPlural = false;
+  for (let k = mentions.indexOf(m) - 1; k >= 0; k--) {
     const x = mentions[k];
     if (x.end > m.start) continue; // "Their envoys", holding the pronoun
     if (here - t.sentence[x.start] > 1) return undefined;
-    if (x.form === 'pronoun' && x.pronoun?.person !== 3) continue; // "We will not stop," they said
-    // "they" again after a "they" that took up the coordination: the same group
-    if (x.form === 'pronoun' && x.plural && x.coReferents) return [x, ...x.coReferents];
-    if (x.form === 'pronoun' || !PARTY_TYPES.has(x.type)) {
-      if (x.plural) return undefined;
-      continue;
+    // "they" again after a "they" or "the two mediators" that took up the coordination: the same group
+    if (x.plural && x.coReferents) {
+      if (!passedPlural) return [x, ...x.coReferents];
+      continue; // past a plural, only the list opening its sentence will do
     }
-    const list = conjunctsEndingAt(c, mentions, k);
-    if (list) return isSubject(c, list) && !otherPluralSubject(c, x.end, m.start) ? list : undefined;
-    if (x.plural) return undefined;
+    // any other pronoun is no evidence: it may be unresolved yet, or the group's own ("their lowest level")
+    if (x.form === 'pronoun') continue;
+    const list = PARTY_TYPES.has(x.type) ? conjunctsEndingAt(c, mentions, k) : undefined;
+    if (list) {
+      if (!isSubject(c, list) || otherPluralSubject(c, Math.max(x.end, sentenceStart(c, m.start)), m.start)) return undefined;
+      return !passedPlural || (parallel && t.sentence[x.start] < here && firstMentionOfSentence(c, list[0], mentions)) ? list : undefined;
+    }
+    if (x.plural) {
+      // an object of the main clause is who the next sentence goes on about: "Qatar and Egypt urged the militias to disarm. They refused."
+      if (!parallel || t.sentence[x.start] === here || !subordinate(c, x)) return undefined;
+      passedPlural = true;
+    }
   }
   return undefined;
+}
+
+const SUBORDINATORS = new Set(['that', 'if', 'unless', 'because', 'when', 'while', 'after', 'before', 'until', 'since', 'although', 'whether']);
+
+/** Whether a subordinating word stands before x in its sentence: "… said that they would accept it only if [Israeli forces] pulled back". */
+function subordinate(c: TokenCues, x: Candidate): boolean {
+  for (let i = x.start - 1; i >= 0 && c.tokens.sentence[i] === c.tokens.sentence[x.start]; i--) if (SUBORDINATORS.has(c.tokens.lower[i])) return true;
+  return false;
+}
+
+/** Whether no mention of m's sentence (after its dateline) comes before m. */
+function firstMentionOfSentence(c: TokenCues, m: Candidate, mentions: readonly Candidate[]): boolean {
+  const s = c.tokens.sentence[m.start];
+  return !mentions.some((x) => x !== m && x.start < m.start && c.tokens.sentence[x.start] === s && !c.dateline[x.start]);
+}
+
+/**
+ * A plural description counted like the list it takes up: "the two mediators", "both countries", "all three
+ * governments" after "Qatar and Egypt" (or a list of three). Not "the mediators", which may be others.
+ */
+const COUNTS = new Set(['two', 'three', 'four']);
+
+export function countsGroup(c: TokenCues, m: Candidate): boolean {
+  if (m.form !== 'nominal' || !m.plural) return false;
+  // the mention may start at the determiner or after it: "[the two mediators]", "the [two mediators]"
+  const first = c.tokens.lower[m.start] === 'the' || c.tokens.lower[m.start] === 'all' ? m.start + 1 : m.start;
+  const [before, word] = [c.tokens.lower[first - 1], c.tokens.lower[first]];
+  return word === 'both' || ((before === 'the' || before === 'all') && COUNTS.has(word));
 }
 
 /** "Qatar and Egypt said": the first conjunct opens its clause's subject (not "talks between Qatar and Egypt") and the last is no possessor ("Qatar and Egypt's envoys"). */
@@ -45,8 +83,9 @@ function isSubject(c: TokenCues, list: readonly Candidate[]): boolean {
 }
 
 /**
- * A plural noun no mention covers, with its verb, between the coordination and the pronoun: in "… because
- * international dignitaries wanted to meet his son and express their support" "their" is the dignitaries'.
+ * A plural noun no mention covers, with its verb, between the coordination and the pronoun in the pronoun's
+ * sentence: in "… because international dignitaries wanted to meet his son and express their support" "their" is
+ * the dignitaries'. A sentence before does not count: "…, saying aid deliveries had fallen. They urged …".
  */
 function otherPluralSubject(c: TokenCues, from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++) {
@@ -77,4 +116,10 @@ function conjunctsEndingAt(c: TokenCues, mentions: readonly Candidate[], k: numb
     list.unshift(a);
   }
   return list.length >= 2 && sawAnd ? list : undefined;
+}
+
+function sentenceStart(c: TokenCues, i: number): number {
+  const { sentence } = c.tokens;
+  while (i > 0 && sentence[i - 1] === sentence[i]) i--;
+  return i;
 }

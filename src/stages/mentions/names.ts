@@ -86,7 +86,8 @@ function splitRun(c: TokenCues, kb: KbMatches, a: number, b: number, out: Candid
   // "the Russian Defence Ministry", "Kherson Oblast": the head word decides, the whole run is the name.
   if (ORG_HEADS.has(last) || PLACE_HEADS.has(last)) {
     const type: MentionType = ORG_HEADS.has(last) ? 'ORG' : 'GPE';
-    const cand = newCandidate({ start: a, end: b, type, form: 'name' });
+    // the head carries the agreement and the sector: "Ministry of Trade and Industry" is a ministry, not an industry
+    const cand = newCandidate({ start: a, end: b, type, form: 'name', head: of < b ? of - 1 : b - 1 });
     const modifier = piecesOf(kb, a, b - 1).find((p) => p.hit && isPlace(kb.typeOf(p.hit, p.start)));
     if (modifier?.hit) cand.country = countryOf(kb, modifier.hit);
     out.push(cand);

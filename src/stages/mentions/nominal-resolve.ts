@@ -70,7 +70,8 @@ function fits(m: Candidate, head: string, e: EntityState): boolean {
   if (m.type === 'ORG') {
     if (e.type !== 'ORG') return false;
     if (e.heads.has(head)) return true;
-    if (e.names.some((n) => n[n.length - 1] === head)) return true;
+    // "the ministry" after "the Foreign Ministry" or "the Ministry of Trade and Industry"
+    if (e.names.some((n) => n[n.length - 1] === head || n[n.indexOf('of') - 1] === head)) return true;
     if (GOVERNMENT_HEADS.has(head)) return e.actor?.sector === 'GOV' || [...e.heads].some((h) => GOVERNMENT_HEADS.has(h));
     // "MOSCOW (Reuters) - … The agency said": a state's government is no agency, company or group
     return GENERIC_ORG.has(head) && !(e.actor?.sector === 'GOV' && e.actor.name.startsWith('Government of'));

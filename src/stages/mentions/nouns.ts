@@ -34,7 +34,7 @@ function pluralOf(w: string): string {
 add('PERSON', `
   president minister premier chancellor secretary diplomat ambassador envoy official spokesperson
   leader head chief commander general officer soldier/soldiers lawmaker legislator senator congressman/congressmen
-  mp governor mayor official adviser advisor aide negotiator representative delegate candidate nominee
+  mp governor mayor official adviser advisor aide negotiator mediator representative delegate candidate nominee
   politician activist analyst expert observer judge prosecutor lawyer attorney investigator inspector
   monitor journalist reporter correspondent editor director executive chairman/chairmen ceo founder member
   coordinator rapporteur commissioner

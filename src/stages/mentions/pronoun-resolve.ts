@@ -22,7 +22,7 @@ export function resolvePronoun(
   let bestScore = 0;
   const here = t.sentence[m.start];
   for (const e of entities) {
-    if (e === speaker || !agrees(m, e)) continue;
+    if (e === speaker || !agrees(m, e) || onlyInDateline(c, e, m)) continue;
     if (here - t.sentence[e.mentions[0].start] < 0 || here - lastSentenceBefore(t.sentence, e, m.start) > o.pronounWindow) continue;
     if (info.case === 'object' && e === clauseSubject) continue;
     if (info.case === 'reflexive' && clauseSubject && e !== clauseSubject) continue;
@@ -40,6 +40,12 @@ export function resolvePronoun(
     }
   }
   return best;
+}
+
+/** "DOHA, Nov 24 (Meridian Post) -" names where the story was filed and who filed it: no antecedent until the text names it again. */
+function onlyInDateline(c: TokenCues, e: EntityState, m: Candidate): boolean {
+  for (const x of e.mentions) if (x.start < m.start && !c.dateline[x.start]) return false;
+  return true;
 }
 
 function lastSentenceBefore(sentence: Int32Array, e: EntityState, start: number): number {

@@ -53,7 +53,8 @@ export function markAppositives(c: TokenCues, mentions: readonly Candidate[]): v
     // "Sudan's army chief, General Abdel Fattah al-Burhan,": a title before the name is no part of its mention
     let at = comma + 1;
     while (at < comma + 1 + MAX_TITLE_WORDS && isTitleWord(t.lower[at] ?? '')) at++;
-    const second = byStart.get(comma + 1) ?? byStart.get(at);
+    // "Samir Haddad, the WFP's regional director,": a nominal with a possessor name may start after the article
+    const second = byStart.get(comma + 1) ?? byStart.get(at) ?? (t.lower[comma + 1] === 'the' ? byStart.get(comma + 2) : undefined);
     if (!second || second.plural || second.type !== first.type || second.form === first.form) continue;
     if (t.sentence[second.start] !== t.sentence[first.start]) continue;
     if (first.form === 'name' && second.form === 'nominal' && !closesAppositive(c, second.end)) continue;
