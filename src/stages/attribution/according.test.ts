@@ -31,9 +31,10 @@ test('after an inset "according to" the source ends at the comma before the pred
   assert.deepEqual(out, ['CON:The proposal', 'SRC:two people familiar with it', 'CON:includes a truce']);
 });
 
-test('the tagger\'s roles stand when it found a content, or when no clause follows a comma in the source', () => {
+test('the tagger\'s roles stand when it found a content; a comma before no clause does not end the source', () => {
   assert.deepEqual(split('According to the ministry, the talks collapsed on Friday.', 'the ministry', ['CON']).length, 2);
-  assert.deepEqual(split('According to Ana Ruiz, speaking on Friday, it was over.', 'Ana Ruiz , speaking on Friday'), ['SRC:Ana Ruiz, speaking on Friday']);
+  // a participle after the comma opens no clause: the source keeps it, and the content is what follows
+  assert.deepEqual(split('According to Ana Ruiz, speaking on Friday, it was over.', 'Ana Ruiz , speaking on Friday'), ['SRC:Ana Ruiz, speaking on Friday', 'CON:it was over']);
 });
 
 test('the content after "According to X," starts right after the comma that closes the source', () => {
@@ -46,4 +47,18 @@ test('the content after "According to X," starts right after the comma that clos
   assert.deepEqual(content('According to the envoy, a deal, if signed, would hold.', 'the envoy', 'if signed , would hold'), ['a deal, if signed, would hold']);
   assert.deepEqual(content('According to the envoy, a deal would hold.', 'the envoy', 'a deal would hold'), ['a deal would hold'], 'already there');
   assert.deepEqual(content('Officials said, a deal, if signed, would hold.', 'Officials', 'if signed , would hold'), ['if signed, would hold'], 'only after "according to"');
+});
+
+test('a sentence-opening "According to" the tagger gave no content has the clause after its source for content', () => {
+  const roles = (text: string, tagged: [string, Segment['role']][]) => {
+    const ctx = contextOf(text);
+    const segments = tagged.map(([words, role]) => segmentOf(ctx, words, role));
+    return splitAccordingTo(ctx, segmentOf(ctx, /according to/i.exec(text)![0], 'CUE'), segments).map((s) => `${s.role}:${tokenText(ctx, s)}`);
+  };
+  // no roles at all (the inner cue "wants" took the words), or a source run on over the comma
+  assert.deepEqual(roles('According to a diplomat in Paris, France wants the tariffs extended.', []), ['SRC:a diplomat in Paris', 'CON:France wants the tariffs extended']);
+  assert.deepEqual(roles('According to a diplomat in Paris, France wants the tariffs extended.', [['a diplomat in Paris , France', 'SRC']]), ['SRC:a diplomat in Paris', 'CON:France wants the tariffs extended']);
+  // an apposition in the source stays in it; inside the sentence the shape does not apply
+  assert.deepEqual(roles('According to Ana Ruiz, a spokeswoman, France wants a deal.', []), ['SRC:Ana Ruiz, a spokeswoman', 'CON:France wants a deal']);
+  assert.deepEqual(roles('The talks, according to Ana Ruiz, will go on.', []), []);
 });

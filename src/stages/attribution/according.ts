@@ -1,4 +1,5 @@
-import { posIndex } from '../../doc/tokens.ts';
+import { afterDateline } from '../../doc/dateline.ts';
+import { posIndex, sentenceEnd, sentenceStart } from '../../doc/tokens.ts';
 import type { AttributionContext } from './context.ts';
 import type { Segment } from './tags.ts';
 
@@ -16,7 +17,7 @@ export function splitAccordingTo(ctx: AttributionContext, cue: Segment, segments
   const { words } = ctx.tokens;
   if (ctx.cueLemma[cue.first] !== 'according' || segments.some((s) => s.role === 'CON' && s.first > cue.last)) return [...segments];
   const source = segments.find((s) => s.role === 'SRC' && s.first === cue.last + 1);
-  if (!source) return [...segments];
+  if (!source) return openerShape(ctx, cue, segments);
   // "The proposal, according to two people familiar with it, includes a truce": the predicate goes on after the inset
   const inset = segments.some((s) => s.role === 'CON' && s.last < cue.first);
   for (let k = source.first + 1; k < source.last; k++) {
@@ -25,7 +26,7 @@ export function splitAccordingTo(ctx: AttributionContext, cue: Segment, segments
     const split: Segment[] = [{ role: 'SRC', first: source.first, last: k - 1 }, { role: 'CON', first: k + 1, last: source.last }];
     return [...rest, ...split].sort((a, b) => a.first - b.first);
   }
-  return [...segments];
+  return openerShape(ctx, cue, segments, source);
 }
 
 /**
@@ -42,6 +43,29 @@ export function contentAfterAccordingSource(ctx: AttributionContext, cue: Segmen
   const head = contents[i];
   if (!head || head.first <= start || sentence[head.first] !== sentence[start]) return [...contents];
   return contents.map((c, k) => (k === i ? { ...c, first: start } : c));
+}
+
+/** How many tokens a source after a sentence-opening "According to" may take before its comma. */
+const MAX_OPENER_SOURCE = 12;
+
+/**
+ * "According to a diplomat in Paris, France wants the tariffs extended.": when the tagger gives a sentence-opening
+ * "According to" no content (it reads the words as the inner cue's, or runs the source on over the comma: "a
+ * diplomat in Paris, France"), the shape gives both: the source runs to the comma before the first clause, the content
+ * from there to the sentence's end.
+ */
+function openerShape(ctx: AttributionContext, cue: Segment, segments: readonly Segment[], source?: Segment): Segment[] {
+  const { words, sentence } = ctx.tokens;
+  if (cue.first !== afterDateline(ctx.text, ctx.tokens, sentenceStart(ctx.tokens, cue.first), cue.first)) return [...segments];
+  const end = sentenceEnd(ctx.tokens, cue.first) - 1;
+  // the comma before a clause, not one that opens an apposition ("According to Ana Ruiz, a spokeswoman, the talks …")
+  let comma = cue.last + 2;
+  while (comma <= cue.last + MAX_OPENER_SOURCE && comma < end && !(words[comma] === ',' && opensClause(ctx, comma + 1, end))) comma++;
+  if (words[comma] !== ',' || sentence[comma] !== sentence[cue.first] || end <= comma + 1) return [...segments];
+  const last = /^[.!?]$/.test(words[end]) ? end - 1 : end;
+  const rest = segments.filter((s) => s !== source && (s.last < cue.first || s.first > last));
+  const shaped: Segment[] = [{ role: 'SRC', first: cue.last + 1, last: comma - 1 }, { role: 'CON', first: comma + 1, last }];
+  return [...rest, ...shaped].sort((a, b) => a.first - b.first);
 }
 
 const isVerb = (ctx: AttributionContext, i: number): boolean => ctx.tokens.pos[i] === VERB || ctx.tokens.pos[i] === AUX;

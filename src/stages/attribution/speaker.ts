@@ -52,11 +52,12 @@ export function resolveSpeaker(source: Span | null, mentions: readonly Mention[]
 
 /**
  * The head of a source noun phrase: after a dateline the span may have swallowed ("VIENNA, April 15 - The head
- * of the agency", "(Baltic Wire) - Lavrov"), up to the comma, dash or relative pronoun that opens an apposition.
+ * of the agency", "(Baltic Wire) - Lavrov"), up to the comma, dash or relative pronoun that opens an apposition,
+ * or the participle that names who read a document ("a confidential IAEA report seen by the Northgate Chronicle").
  */
 function headOf(source: Span): [number, number] {
   const from = datelineLength(source.text, 0);
-  const m = /,|\s[—–-]\s|\s\(|\s(?:who|which|whose)\s/.exec(source.text.slice(from));
+  const m = /,|\s[—–-]\s|\s\(|\s(?:who|which|whose)\s|\s(?:seen|obtained|reviewed|cited|quoted)\s+by\s/.exec(source.text.slice(from));
   return [source.start + from, m ? source.start + from + m.index : source.end];
 }
 

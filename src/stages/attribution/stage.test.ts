@@ -157,3 +157,14 @@ test('a plural pronoun source that takes up a coordination speaks for all of it;
   assert.deepEqual(groupSpeakers(span('Ecuador'), mentions, entities), []);
   assert.deepEqual(groupSpeakers(null, mentions, entities), []);
 });
+
+test('a document a source names its reader in speaks for its author: "a report seen by the Chronicle" is the report\'s', () => {
+  const text = 'According to a confidential IAEA report seen by the Northgate Chronicle, inspectors were barred.';
+  const span = (s: string) => makeSpan(text, text.indexOf(s), text.indexOf(s) + s.length);
+  const mentions: Mention[] = [
+    { ...span('IAEA'), type: 'ORG', form: 'name', entity: 'e1' },
+    { ...span('Northgate Chronicle'), type: 'ORG', form: 'name', entity: 'e2' },
+  ];
+  const entities: Entity[] = [{ id: 'e1', name: 'IAEA', type: 'ORG', mentions: [0] }, { id: 'e2', name: 'Northgate Chronicle', type: 'ORG', mentions: [1] }];
+  assert.equal(resolveSpeaker(span('a confidential IAEA report seen by the Northgate Chronicle'), mentions, entities)?.name, 'IAEA');
+});

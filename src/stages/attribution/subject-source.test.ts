@@ -134,3 +134,29 @@ test('a dateline names no source: one the tagger found there gives way to the su
   assert.equal(sourceOf('KYIV (Baltic Wire) - Aid deliveries have collapsed, saying nothing.', 'saying', ['KYIV', 'Baltic Wire'], 'Baltic Wire'), null);
   assert.equal(sourceOf('Ana Ruiz (Lima) said on Monday that aid had stalled.', 'said', ['Ana Ruiz', 'Lima'], 'Ana Ruiz'), 'Ana Ruiz', 'no dateline, the source stays');
 });
+
+test('the description before an inverted source that the tagger read as quotation joins the source, when it names the same referent', () => {
+  const text = '"We prefer dialogue," the ministry\'s spokeswoman, Lin Jiayi, said.';
+  const span = (s: string) => makeSpan(text, text.indexOf(s), text.indexOf(s) + s.length);
+  const mentions: Mention[] = [
+    { ...span("the ministry's spokeswoman"), type: 'PERSON', form: 'nominal', entity: 'e1' },
+    { ...span('the ministry'), type: 'ORG', form: 'nominal', entity: 'e2' },
+    { ...span('Lin Jiayi'), type: 'PERSON', form: 'name', entity: 'e1' },
+  ];
+  const raw = (source: string): RawAttribution => ({ type: 'mixed', cue: span('said'), content: [span('"We prefer dialogue," the ministry\'s spokeswoman,')], source: span(source), confidence: 0.5 });
+  const [a] = subjectSources(text, [makeSpan(text, 0, text.length)], mentions, [raw('Lin Jiayi')]);
+  assert.equal(a.source?.text, "the ministry's spokeswoman, Lin Jiayi,");
+  assert.deepEqual(a.content.map((c) => c.text), ['"We prefer dialogue,"']);
+  assert.equal(a.type, 'direct');
+  // words that name someone else stay where the tagger put them
+  const other = mentions.map((m) => (m.text === 'Lin Jiayi' ? { ...m, entity: 'e3' } : m));
+  const [b] = subjectSources(text, [makeSpan(text, 0, text.length)], other, [raw('Lin Jiayi')]);
+  assert.equal(b.source?.text, 'Lin Jiayi');
+  // a reported clause that merely mentions the speaker is no description: "He will not run, he said"
+  const said = 'He will not run again, he said.';
+  const he = (from: number): Mention => ({ ...makeSpan(said, said.indexOf(from ? 'he' : 'He', from), said.indexOf(from ? 'he' : 'He', from) + 2), type: 'PERSON', form: 'pronoun', entity: 'e1' });
+  const at = said.indexOf('said');
+  const clause: RawAttribution = { type: 'indirect', cue: makeSpan(said, at, at + 4), content: [makeSpan(said, 0, 21)], source: makeSpan(said, 23, 25), confidence: 0.5 };
+  const [c] = subjectSources(said, [makeSpan(said, 0, said.length)], [he(0), he(10)], [clause]);
+  assert.deepEqual([c.source?.text, c.content.map((p) => p.text)], ['he', ['He will not run again']]);
+});

@@ -1,6 +1,6 @@
 import type { Mention } from '../../doc/layers.ts';
 import { datelineLength } from '../../doc/dateline.ts';
-import { makeSpan, type Span } from '../../doc/span.ts';
+import { makeSpan, within, type Span } from '../../doc/span.ts';
 import type { RawAttribution } from './extract.ts';
 import { TITLE_ABBREVIATIONS } from '../../knowledge/title-abbreviations.ts';
 import { isTitleWord } from '../mentions/runs.ts';
@@ -49,7 +49,7 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
     if (RAISING.test(tagged.cue.text)) return tagged.source ? { ...tagged, source: null } : tagged;
     const sentence = sentences.find((s) => s.start <= tagged.cue.start && tagged.cue.start < s.end);
     if (!sentence) return tagged;
-    const a = subjectNotContent(text, sentence, mentions, outOfDateline(text, sentence, tagged));
+    const a = subjectNotContent(text, sentence, mentions, descriptionNotContent(text, mentions, outOfDateline(text, sentence, tagged)));
     if (a.source) {
       const known = corrected.get(key(a.source));
       if (known) return { ...a, source: known };
@@ -75,6 +75,38 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
  */
 function outOfDateline(text: string, sentence: Span, a: RawAttribution): RawAttribution {
   return a.source && a.source.start >= sentence.start && a.source.end <= bodyStart(text, sentence) ? { ...a, source: null } : a;
+}
+
+/**
+ * `"We prefer dialogue," the ministry's spokeswoman, Lin Jiayi, said`: the tagger may read the description before an
+ * inverted source as more of the quotation. A content piece that ends right before the source with words after its
+ * last quotation mark naming the source's referent (by coreference: the apposition links them) gives those words to
+ * the source.
+ */
+/** A piece that is one quotation, marks included: `"We prefer dialogue,"`. */
+const QUOTED = /^["“][^"“”]*["”][.,]?$/;
+
+function descriptionNotContent(text: string, mentions: readonly Mention[], a: RawAttribution): RawAttribution {
+  const source = a.source;
+  if (!source) return a;
+  const said = new Set(mentions.filter((m) => within(m, source)).map((m) => m.entity));
+  for (const piece of a.content) {
+    if (piece.end > source.start || !/^[\s,]*$/.test(text.slice(piece.end, source.start))) continue;
+    const from = Math.max(...[...piece.text.matchAll(/["“”]/g)].map((q) => piece.start + q.index + 1), piece.start);
+    const rest = text.slice(from, piece.end);
+    const start = from + rest.length - rest.trimStart().length;
+    // the words are that description and nothing else: not "He will not run again, he said"
+    const whole = (m: Mention) => m.form !== 'pronoun' && /^(?:the\s+)?$/i.test(text.slice(start, m.start)) && /^[\s,]*$/.test(text.slice(m.end, piece.end));
+    if (!rest.trim() || !mentions.some((m) => m.start >= start && m.end <= piece.end && said.has(m.entity) && whole(m))) continue;
+    const kept = from > piece.start ? [makeSpan(text, piece.start, from)] : [];
+    // with its apposition the source keeps the comma that closes it before the cue, as source-trim.ts has it
+    const end = /^,\s*$/.test(text.slice(source.end, a.cue.start)) ? source.end + 1 : source.end;
+    const content = a.content.flatMap((p) => (p === piece ? kept : [p]));
+    // the description was what made the quotation "mixed"
+    const type = a.type === 'mixed' && content.every((p) => QUOTED.test(p.text)) ? 'direct' : a.type;
+    return { ...a, type, source: makeSpan(text, start, end), content };
+  }
+  return a;
 }
 
 /**

@@ -55,3 +55,18 @@ test('a place and agency in a dateline are no antecedent', () => {
   const a = analyse('KYIV, May 2 (Baltic Wire) - Aid deliveries fell sharply, and their value halved.');
   assert.equal(a.mentions.some((m) => m.text === 'their'), false);
 });
+
+test('a conjunct may have a possessor ("the EU and Russia\'s government"), and "both sides" takes up the pair', () => {
+  const a = analyse("The EU and Russia's government traded accusations on Monday, with both sides saying talks had failed.");
+  assert.deepEqual(group(a, 'both sides'), ['EU', "Russia's government"]);
+  const b = analyse("The EU and Ukraine's Ministry of Defence traded accusations, with both sides saying talks had failed.");
+  assert.deepEqual(group(b, 'both sides'), ['EU', 'Ministry of Defence']);
+});
+
+test('"they" for the list stays the topic over an object plural; a list named in full gives way to one', () => {
+  const a = analyse('Russia and Ukraine called for talks. They urged both sides to return to Geneva. "We will not give up," they said.');
+  assert.deepEqual(group(a, 'they', 0), ['Russia', 'Ukraine']);
+  assert.equal(a.m('both sides').coEntities, undefined, 'an object description is others');
+  const b = analyse('Russia and Ukraine urged the rebels to disarm. "We will not," they said.');
+  assert.equal(b.m('they').coEntities, undefined);
+});

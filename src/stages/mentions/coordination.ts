@@ -14,35 +14,41 @@ const PARTY_TYPES = new Set(['PERSON', 'ORG', 'GPE', 'COLLECTIVE']);
  *
  * The coordination must be a subject of the pronoun's sentence or of the sentence before it (an object list
  * is rarely taken up: "Lavrov met Wang and Blinken. They …" is ambiguous), and no plural mention may stand
- * between it and the pronoun ("Qatar and Egypt urged the militias to disarm, but they refused").
+ * between it and the pronoun ("Qatar and Egypt urged the militias to disarm, but they refused"), but for the
+ * topic going on from one sentence to the next (below).
  */
 export function coordinatedAntecedent(c: TokenCues, m: Candidate, mentions: readonly Candidate[]): Candidate[] | undefined {
   const t = c.tokens;
   const here = t.sentence[m.start];
-  // "Hamas and Islamic Jihad said they would accept it only if Israeli forces pulled back. They accused …": a subject
-  // opening its sentence takes up the subject opening the sentence before, over the plurals inside that sentence
+  // A subject opening its sentence (or its reporting clause: `"We will not," they said`) goes on with the subject
+  // that opened the sentence before, over some plurals inside it: in "Hamas and Islamic Jihad said they would accept
+  // it only if Israeli forces pulled back. They accused …" over one in a subordinate clause; and when that subject
+  // was itself "they" for the list (the list stays the topic), over an object too: "They urged both sides to talk.
+  // 'We will not let this truce collapse,' they said". After a list named in full, an object takes over: "Qatar and
+  // Egypt urged the militias to disarm. They refused."
   const parallel = m.subject && firstMentionOfSentence(c, m, mentions);
-  let passedPlural = false;
+  let passed: 'none' | 'subordinate' | 'object' = 'none';
+  const opensBefore = (x: Candidate) => parallel && t.sentence[x.start] < here && firstMentionOfSentence(c, x, mentions);
   for (let k = mentions.indexOf(m) - 1; k >= 0; k--) {
     const x = mentions[k];
     if (x.end > m.start) continue; // "Their envoys", holding the pronoun
+    if (insideAnother(mentions, k)) continue; // "Russia" in "Russia's government": the phrase is the party
     if (here - t.sentence[x.start] > 1) return undefined;
     // "they" again after a "they" or "the two mediators" that took up the coordination: the same group
     if (x.plural && x.coReferents) {
-      if (!passedPlural) return [x, ...x.coReferents];
-      continue; // past a plural, only the list opening its sentence will do
+      if (passed === 'none' || opensBefore(x)) return [x, ...x.coReferents];
+      continue;
     }
     // any other pronoun is no evidence: it may be unresolved yet, or the group's own ("their lowest level")
     if (x.form === 'pronoun') continue;
     const list = PARTY_TYPES.has(x.type) ? conjunctsEndingAt(c, mentions, k) : undefined;
     if (list) {
       if (!isSubject(c, list) || otherPluralSubject(c, Math.max(x.end, sentenceStart(c, m.start)), m.start)) return undefined;
-      return !passedPlural || (parallel && t.sentence[x.start] < here && firstMentionOfSentence(c, list[0], mentions)) ? list : undefined;
+      return passed === 'none' || (passed === 'subordinate' && opensBefore(list[0])) ? list : undefined;
     }
     if (x.plural) {
-      // an object of the main clause is who the next sentence goes on about: "Qatar and Egypt urged the militias to disarm. They refused."
-      if (!parallel || t.sentence[x.start] === here || !subordinate(c, x)) return undefined;
-      passedPlural = true;
+      if (!parallel || t.sentence[x.start] === here) return undefined;
+      if (passed !== 'object') passed = subordinate(c, x) ? 'subordinate' : 'object';
     }
   }
   return undefined;
@@ -56,25 +62,49 @@ function subordinate(c: TokenCues, x: Candidate): boolean {
   return false;
 }
 
-/** Whether no mention of m's sentence (after its dateline) comes before m. */
+/** Whether mentions[k] lies inside a longer mention just before it in the list (a nominal's possessor or modifier). */
+function insideAnother(mentions: readonly Candidate[], k: number): boolean {
+  const x = mentions[k];
+  for (let j = k - 1; j >= 0 && mentions[j].start >= x.start - NESTING_REACH; j--) {
+    const y = mentions[j];
+    if (y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start) return true;
+  }
+  return false;
+}
+
+/** How many tokens before a nested mention its outer mention may start ("the Kremlin's own Security Council"). */
+const NESTING_REACH = 4;
+
+/** Whether no mention of m's sentence (after its dateline, and outside a quotation m is not in) comes before m. */
 function firstMentionOfSentence(c: TokenCues, m: Candidate, mentions: readonly Candidate[]): boolean {
   const s = c.tokens.sentence[m.start];
-  return !mentions.some((x) => x !== m && x.start < m.start && c.tokens.sentence[x.start] === s && !c.dateline[x.start]);
+  return !mentions.some((x) => x !== m && x.start < m.start && c.tokens.sentence[x.start] === s && !c.dateline[x.start] && (m.inQuote || !x.inQuote));
 }
 
 /**
- * A plural description counted like the list it takes up: "the two mediators", "both countries", "all three
- * governments" after "Qatar and Egypt" (or a list of three). Not "the mediators", which may be others.
+ * The list a plural description counted like it takes up: "the two mediators", "both countries", "all three
+ * governments" after "Qatar and Egypt" (or a list of three); not "the mediators", which may be others. Countries or
+ * people may be "mediators", but "the two ministries" after "Lavrov and Wang" are not the two men. Only a subject
+ * ("the two mediators said", "…, with both sides saying"): in "They urged both sides to talk" the sides are others.
  */
+export function descriptionAntecedent(c: TokenCues, m: Candidate, mentions: readonly Candidate[]): Candidate[] | undefined {
+  if (m.form !== 'nominal' || !m.plural || !countsLikeList(c, m)) return undefined;
+  const list = coordinatedAntecedent(c, m, mentions);
+  if (!list || (m.type !== 'PERSON' && list.some((x) => x.type === 'PERSON'))) return undefined;
+  return m.subject || absoluteSubject(c, m) ? list : undefined;
+}
+
 const COUNTS = new Set(['two', 'three', 'four']);
 
-export function countsGroup(c: TokenCues, m: Candidate): boolean {
-  if (m.form !== 'nominal' || !m.plural) return false;
+function countsLikeList(c: TokenCues, m: Candidate): boolean {
   // the mention may start at the determiner or after it: "[the two mediators]", "the [two mediators]"
   const first = c.tokens.lower[m.start] === 'the' || c.tokens.lower[m.start] === 'all' ? m.start + 1 : m.start;
   const [before, word] = [c.tokens.lower[first - 1], c.tokens.lower[first]];
   return word === 'both' || ((before === 'the' || before === 'all') && COUNTS.has(word));
 }
+
+/** "with both sides saying …": the subject of a participle after "with", which the position marker reads as an object. */
+const absoluteSubject = (c: TokenCues, m: Candidate): boolean => c.tokens.lower[m.start - 1] === 'with' && /ing$/.test(c.tokens.lower[m.end] ?? '');
 
 /** "Qatar and Egypt said": the first conjunct opens its clause's subject (not "talks between Qatar and Egypt") and the last is no possessor ("Qatar and Egypt's envoys"). */
 function isSubject(c: TokenCues, list: readonly Candidate[]): boolean {
@@ -102,21 +132,30 @@ const PLURAL_NOUN = /[^su]s$/;
 function conjunctsEndingAt(c: TokenCues, mentions: readonly Candidate[], k: number): Candidate[] | undefined {
   const list = [mentions[k]];
   let sawAnd = false;
+  // where the first conjunct's phrase starts: at its possessor in "the Commission and [China's] Ministry of Commerce"
+  let from = mentions[k].start;
   for (let j = k - 1; j >= 0; j--) {
     const a = mentions[j];
-    const b = list[0];
-    if (a.form === 'pronoun' || !PARTY_TYPES.has(a.type) || b.start - a.end < 1 || b.start - a.end > 2) break;
+    if (a.end > from) continue; // nested in the conjunct ("China" in "China's envoys" when that is one mention)
+    if (a.form === 'pronoun' || !PARTY_TYPES.has(a.type) || from - a.end < 1 || from - a.end > 2) break;
+    if (from - a.end === 1 && POSSESSIVE.has(c.tokens.lower[a.end])) {
+      from = a.start;
+      continue;
+    }
     let joined = true;
-    for (let i = a.end; i < b.start; i++) {
+    for (let i = a.end; i < from; i++) {
       const w = c.tokens.lower[i];
       if (!JOINERS.has(w)) joined = false;
       if (w === 'and') sawAnd = true;
     }
     if (!joined) break;
     list.unshift(a);
+    from = a.start;
   }
   return list.length >= 2 && sawAnd ? list : undefined;
 }
+
+const POSSESSIVE = new Set(["'s", '’s']);
 
 function sentenceStart(c: TokenCues, i: number): number {
   const { sentence } = c.tokens;

@@ -3,7 +3,7 @@ import type { Candidate } from './candidate.ts';
 import type { TokenCues } from './cues.ts';
 import { addMention, newEntity, saysFirstPerson, type EntityState } from './entity-state.ts';
 import { lookupKeys, nameKeys, nameTokens, otherNamesMatch, personNamesMatch } from './name-match.ts';
-import { coordinatedAntecedent, countsGroup } from './coordination.ts';
+import { coordinatedAntecedent, descriptionAntecedent } from './coordination.ts';
 import { issuerEntity } from './issuer.ts';
 import { GOVERNMENT_HEADS, resolveNominal } from './nominal-resolve.ts';
 import { nounInfo } from './nouns.ts';
@@ -64,9 +64,7 @@ export function corefer(c: TokenCues, mentions: readonly Candidate[], hooks: Cor
     // "the country's president": the possessor ("the country" → Russia) first, whatever the text order.
     if (m.qualifier && m.qualifier.form !== 'pronoun' && m.qualifier !== m) resolve(m.qualifier);
     const appos = m.appositive && entityOf.get(m.appositive);
-    // "the two mediators" may be countries or people; "the two ministries" after "Lavrov and Wang" are not the two men
-    const list = countsGroup(c, m) ? coordinatedAntecedent(c, m, mentions) : undefined;
-    const group = list && (m.type === 'PERSON' || !list.some((x) => x.type === 'PERSON')) ? list : undefined;
+    const group = descriptionAntecedent(c, m, mentions);
     if (appos) join(m, appos);
     else if (group && entityOf.has(group[0])) {
       // "Qatar and Egypt … the two mediators said": the description is the list again

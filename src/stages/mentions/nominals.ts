@@ -31,6 +31,8 @@ function infoOf(lower: string, roles: RoleLookup | undefined): NounInfo | undefi
  * ("Kremlin spokesman Dmitry Peskov"): it is written on the name instead.
  */
 const QUANTITY = new Set(['group', 'groups', 'number', 'handful', 'majority']);
+/** Words before "side(s)" that make it a party to talks: "both sides", "the two sides". */
+const PARTY_SIDE = new Set(['both', 'two', 'three']);
 const NOUN_LIKE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 export function findNominals(c: TokenCues, names: readonly Candidate[], roles?: RoleLookup): Candidate[] {
@@ -48,6 +50,8 @@ export function findNominals(c: TokenCues, names: readonly Candidate[], roles?: 
     if (!info) continue;
     // "a group of Yoruba leaders": the leaders are the actor, "a group" only counts them
     if (QUANTITY.has(t.lower[h]) && t.lower[h + 1] === 'of' && owner[h + 2]) continue;
+    // "both sides", "the two sides", "the Russian side" are parties; "on the other side", "sides of the border" are not
+    if (info.singular === 'side' && !PARTY_SIDE.has(t.lower[h - 1] ?? '') && owner[h - 1]?.type !== 'NORP') continue;
     // "a state of emergency", "the state of the economy": a condition, not a country
     if (t.lower[h] === 'state' && t.lower[h + 1] === 'of' && !isCapitalised(t.words[h + 2] ?? '')) continue;
     // "the attorney general", "its director general": the office is the whole compound, headed by "general"
