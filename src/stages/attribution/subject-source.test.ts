@@ -160,3 +160,10 @@ test('the description before an inverted source that the tagger read as quotatio
   const [c] = subjectSources(said, [makeSpan(said, 0, said.length)], [he(0), he(10)], [clause]);
   assert.deepEqual([c.source?.text, c.content.map((p) => p.text)], ['he', ['He will not run again']]);
 });
+
+test('a source inside a relative clause closing right before the cue gives way to the subject before the clause', () => {
+  const text = 'Ana Ruiz, who both opposed the plan, urged talks.';
+  assert.equal(sourceOf(text, 'urged', ['Ana Ruiz'], 'both'), 'Ana Ruiz');
+  // a cue inside the relative clause keeps the pronoun
+  assert.equal(sourceOf('Ana Ruiz, who said talks had failed, left.', 'said', ['Ana Ruiz'], 'who'), 'who');
+});

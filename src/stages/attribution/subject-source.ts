@@ -49,7 +49,7 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
     if (RAISING.test(tagged.cue.text)) return tagged.source ? { ...tagged, source: null } : tagged;
     const sentence = sentences.find((s) => s.start <= tagged.cue.start && tagged.cue.start < s.end);
     if (!sentence) return tagged;
-    const a = subjectNotContent(text, sentence, mentions, descriptionNotContent(text, mentions, outOfDateline(text, sentence, tagged)));
+    const a = subjectNotContent(text, sentence, mentions, descriptionNotContent(text, mentions, outOfRelative(text, outOfDateline(text, sentence, tagged))));
     if (a.source) {
       const known = corrected.get(key(a.source));
       if (known) return { ...a, source: known };
@@ -76,6 +76,22 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
 function outOfDateline(text: string, sentence: Span, a: RawAttribution): RawAttribution {
   return a.source && a.source.start >= sentence.start && a.source.end <= bodyStart(text, sentence) ? { ...a, source: null } : a;
 }
+
+/**
+ * "Germany and Hungary, which both voted against the tariffs, urged Brussels to talk": a source the tagger found inside
+ * a relative clause that closes right before the cue belongs to the clause's verb, not to the cue. It is dropped, for
+ * the subject before the clause to be found (BETWEEN lets a relative clause stand between subject and cue).
+ */
+function outOfRelative(text: string, a: RawAttribution): RawAttribution {
+  if (!a.source || a.source.end > a.cue.start) return a;
+  const clause = /,\s*(?:who|which)\b[^,;:"“”]*,\s*$/i.exec(text.slice(Math.max(0, a.cue.start - MAX_RELATIVE_CHARS), a.cue.start));
+  if (!clause) return a;
+  const start = a.cue.start - (clause[0].length);
+  return a.source.start > start ? { ...a, source: null } : a;
+}
+
+/** How far back a relative clause between a subject and its cue may open. */
+const MAX_RELATIVE_CHARS = 160;
 
 /**
  * `"We prefer dialogue," the ministry's spokeswoman, Lin Jiayi, said`: the tagger may read the description before an

@@ -70,3 +70,11 @@ test('"they" for the list stays the topic over an object plural; a list named in
   const b = analyse('Russia and Ukraine urged the rebels to disarm. "We will not," they said.');
   assert.equal(b.m('they').coEntities, undefined);
 });
+
+test('"both" before a verb stands for the pair, and for nothing else', () => {
+  const a = analyse('Russia and Ukraine, which both signed the deal, met in Oslo. Both said the talks were useful.');
+  assert.deepEqual(group(a, 'both'), ['Russia', 'Ukraine']);
+  assert.deepEqual(group(a, 'Both'), ['Russia', 'Ukraine']);
+  const b = analyse('NATO met on Monday. Both said the talks were useful.');
+  assert.equal(b.mentions.some((m) => m.text === 'Both'), false, 'no pair before it: no mention');
+});

@@ -5,6 +5,7 @@ import { addMention, newEntity, saysFirstPerson, type EntityState } from './enti
 import { lookupKeys, nameKeys, nameTokens, otherNamesMatch, personNamesMatch } from './name-match.ts';
 import { coordinatedAntecedent, descriptionAntecedent } from './coordination.ts';
 import { issuerEntity } from './issuer.ts';
+import { BOTH } from './pronoun-mentions.ts';
 import { GOVERNMENT_HEADS, resolveNominal } from './nominal-resolve.ts';
 import { nounInfo } from './nouns.ts';
 import { resolvePronoun } from './pronoun-resolve.ts';
@@ -91,6 +92,7 @@ export function corefer(c: TokenCues, mentions: readonly Candidate[], hooks: Cor
       m.coReferents = group.slice(1);
       continue;
     }
+    if (m.pronoun === BOTH) continue; // "both" is a pair or nothing: no single antecedent by salience
     const e = resolvePronoun(c, m, entities, mentions, entityOf, o, speaker && entityOf.get(speaker));
     if (e) join(m, e);
     else if (m.gender) join(m, undefined); // an unresolved he/she is still a person

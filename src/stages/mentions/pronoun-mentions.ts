@@ -1,6 +1,6 @@
 import { newCandidate, type Candidate } from './candidate.ts';
 import type { TokenCues } from './cues.ts';
-import { pronounInfo } from './pronouns.ts';
+import { pronounInfo, type PronounInfo } from './pronouns.ts';
 
 const POSSESSED = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
 const COPULAS = new Set(['is', 'was', "'s", 'seems', 'seemed', 'appears', 'appeared', 'remains', 'remained', 'became', 'becomes', 'will', 'would', 'may', 'might', 'could']);
@@ -16,6 +16,10 @@ export function findPronouns(c: TokenCues): Candidate[] {
   const t = c.tokens;
   const out: Candidate[] = [];
   for (let i = 0; i < t.length; i++) {
+    if (t.lower[i] === 'both' && isPronominalBoth(c, i)) {
+      out.push(newCandidate({ start: i, end: i + 1, type: 'PERSON', form: 'pronoun', plural: true, pronoun: BOTH, typeSure: false }));
+      continue;
+    }
     const info = pronounInfo(t.lower[i]);
     if (!info) continue;
     const pos = c.pos(i);
@@ -31,6 +35,18 @@ export function findPronouns(c: TokenCues): Candidate[] {
     }));
   }
   return out;
+}
+
+/** "Both" standing alone for a pair: a third-person plural subject, like "they". */
+export const BOTH: PronounInfo = { person: 3, plural: true, case: 'subject' };
+
+/**
+ * "Both said they remained open to talks", "Germany and Hungary, which both voted against": "both" right before a
+ * verb stands for a pair named before; before a noun ("both sides") it is a determiner.
+ */
+function isPronominalBoth(c: TokenCues, i: number): boolean {
+  const next = c.pos(i + 1);
+  return (next === 'VERB' || next === 'AUX') && c.tokens.sentence[i + 1] === c.tokens.sentence[i];
 }
 
 function isExpletive(c: TokenCues, i: number): boolean {
