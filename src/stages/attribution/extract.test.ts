@@ -113,3 +113,14 @@ test('overlapping contents go to the nearer cue; no attribution loses its only c
   const lone = { ...a, contents: [seg('CON', 12, 20)] };
   assert.deepEqual(exclusiveContents([lone, b])[0].contents, [seg('CON', 12, 20)]);
 });
+
+test('the clause right after a cue keeps the report nested in it: "was quoted as saying that the attack showed …"', () => {
+  const seg = (role: 'CUE' | 'CON' | 'SRC', first: number, last: number) => ({ role, first, last });
+  // cue A at 1..4 with the subject [0..0] misread as content and the clause [5..12]; cue B at 8 inside it claims [9..12]
+  const a = { cue: seg('CUE', 1, 4), contents: [seg('CON', 0, 0), seg('CON', 5, 12)], source: null, confidence: 0.8 };
+  const b = { cue: seg('CUE', 8, 8), contents: [seg('CON', 9, 12)], source: seg('SRC', 6, 7), confidence: 0.9 };
+  assert.deepEqual(exclusiveContents([a, b])[0].contents, a.contents);
+  // a piece that does not open right after the cue still goes to the nearer cue
+  const later = { ...a, contents: [seg('CON', 0, 0), seg('CON', 7, 12)] };
+  assert.deepEqual(exclusiveContents([{ ...later, cue: seg('CUE', 1, 2) }, b])[0].contents, [seg('CON', 0, 0)]);
+});

@@ -17,7 +17,7 @@ import { headlineClaim, notSpeakerLabel } from './headline.ts';
 import { insetLeadContent } from './inset-content.ts';
 import { ruleAttributions } from './rules.ts';
 import { trimSource } from './source-trim.ts';
-import { contentFromShape } from './shape-content.ts';
+import { contentFromShape, reportAfterClause } from './shape-content.ts';
 import { segmentsFromTags, type Segment } from './tags.ts';
 import { DEFAULT_WINDOW, cueWindow, type WindowOptions } from './window.ts';
 import { forceWholeWords } from './word-joins.ts';
@@ -156,7 +156,7 @@ export function findRoles(
   for (const cue of cues) {
     const [first, end] = cueWindow(ctx, cue, o.window);
     const emissions = featurizer.emissions(cue, cues, first, end, scores);
-    const segments = splitAccordingTo(ctx, cue, decodeRoles(ctx, model.roles, emissions, first, end, confidence, bias));
+    const segments = reportAfterClause(ctx, cue, splitAccordingTo(ctx, cue, decodeRoles(ctx, model.roles, emissions, first, end, confidence, bias)));
     const distance = (s: Segment) => (s.last < cue.first ? cue.first - s.last : s.first - cue.last);
     const source = segments.filter((s) => s.role === 'SRC').sort((a, b) => distance(a) - distance(b))[0] ?? null;
     const contents = cueContents(ctx, cue, cues, source, segments, end);
@@ -221,7 +221,10 @@ export function exclusiveContents(found: readonly TokenAttribution[]): TokenAttr
   const distance = (cue: Segment, s: Segment) => (s.last < cue.first ? cue.first - s.last : s.first > cue.last ? s.first - cue.last : 0);
   return found.map((a) => {
     if (a.contents.length < 2) return a;
-    const kept = a.contents.filter((c) => !found.some((b) => b !== a && b.contents.some((d) => overlaps(c, d)) && distance(b.cue, c) < distance(a.cue, c)));
+    // the clause right after this cue that holds the other cue holds its whole report, nested in this one: "was quoted
+    // as saying that the attack showed …"
+    const nests = (c: Segment, b: TokenAttribution) => overlaps(b.cue, c) && c.first > a.cue.last && c.first <= a.cue.last + 2;
+    const kept = a.contents.filter((c) => !found.some((b) => b !== a && b.contents.some((d) => overlaps(c, d)) && distance(b.cue, c) < distance(a.cue, c) && !nests(c, b)));
     return kept.length > 0 && kept.length < a.contents.length ? { ...a, contents: kept } : a;
   });
 }

@@ -36,3 +36,8 @@ test('"called on Monday for": the cue runs over the time to "for", grown from th
   assert.deepEqual(cues('She called on Monday on the board to resign.', ['called on']), ['called on']);
   assert.deepEqual(cues('He called his lawyer on Monday for advice.', []), []);
 });
+
+test('"quoted as" takes the participle that completes it', () => {
+  assert.equal(grown('Ana Ruiz was quoted as saying that talks had stalled.', 'was quoted as'), 'was quoted as saying');
+  assert.equal(grown('Ana Ruiz was described as a moderate.', 'was described as'), 'was described as');
+});

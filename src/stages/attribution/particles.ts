@@ -25,13 +25,22 @@ const PARTICLES = new Map<string, ReadonlySet<string>>();
 for (const [lemma, particles] of Object.entries(VERB_PARTICLES)) for (const form of inflect(lemma)) PARTICLES.set(form, new Set(particles));
 for (const [noun, particles] of Object.entries(NOUN_PARTICLES)) PARTICLES.set(noun, new Set(particles));
 
-/** A cue grown by the preposition its last word takes: "called" → "called on", "questions" → "questions about". */
+/**
+ * A cue grown by the preposition its last word takes: "called" → "called on", "questions" → "questions about"; and
+ * "was quoted as" by the participle that completes it ("was quoted as saying").
+ */
 export function withParticle(ctx: AttributionContext, cue: Segment): Segment {
   const { lower, sentence } = ctx.tokens;
   const next = cue.last + 1;
-  if (next >= lower.length || sentence[next] !== sentence[cue.last] || !PARTICLES.get(lower[cue.last])?.has(lower[next])) return cue;
-  return { ...cue, last: next };
+  if (next >= lower.length || sentence[next] !== sentence[cue.last]) return cue;
+  if (lower[cue.last] === 'as' && AS_PARTICIPLES.has(lower[next])) return { ...cue, last: next };
+  if (!PARTICLES.get(lower[cue.last])?.has(lower[next])) return cue;
+  const grown = { ...cue, last: next };
+  return lower[next] === 'as' && AS_PARTICIPLES.has(lower[next + 1] ?? '') ? { ...grown, last: next + 1 } : grown;
 }
+
+/** "quoted as saying", "described as telling": what a cue ending in "as" goes on with. */
+const AS_PARTICIPLES = new Set(['saying', 'telling', 'stating', 'warning']);
 
 const CALL_FORMS = new Set(inflect('call'));
 /** How many tokens a time adjunct may take between "called" and "for": "late on Monday". */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { contentFromShape } from './shape-content.ts';
+import { contentFromShape, reportAfterClause } from './shape-content.ts';
 import { contextOf, segmentOf, tokenText } from './testing.ts';
 
 /** The content pieces the sentence's shape gives a cue phrase and a source phrase (or none) in `text`. */
@@ -22,8 +22,26 @@ test('a report set off by commas inside its sentence takes the pieces on both si
   assert.deepEqual(content('The plan will fail, he said, because the money is gone.', 'said', 'he'), ['The plan will fail', 'because the money is gone']);
 });
 
-test('a cue right before "that" takes the that-clause', () => {
+test('a cue right before "that", or before an adjunct and "that", takes the that-clause, partial quotes and all', () => {
   assert.deepEqual(content('The director responded that the figures had been checked twice.', 'responded', 'The director'), ['that the figures had been checked twice']);
+  assert.deepEqual(content('Ana Ruiz was quoted as saying by the state agency that the attack showed Lima "has no plan".', 'was quoted as saying', null), ['that the attack showed Lima "has no plan"']);
+  assert.deepEqual(content('She told reporters in Geneva that the talks had stalled.', 'told', 'She'), []);
+  assert.deepEqual(content('He said in an interview he gave on Friday that talks had stalled.', 'said', 'He'), [], 'a clause in the adjunct');
+  assert.deepEqual(content('She made it clear to lawmakers on Monday that she backs them, touting a message of unity.', 'made it clear', 'She'), ['that she backs them'], 'not the participle after it');
+});
+
+test('a speech cue after its clause with nothing tagged, or just its subject, gives that subject and the clause', () => {
+  const roles = (text: string, cue: string, tagged: string | null) => {
+    const ctx = contextOf(text);
+    return reportAfterClause(ctx, segmentOf(ctx, cue, 'CUE'), tagged ? [segmentOf(ctx, tagged, 'SRC')] : []).map((x) => `${x.role}:${tokenText(ctx, x)}`);
+  };
+  const text = 'Russia launched 400 drones overnight, the air force said on Thursday, in one of the largest attacks this winter.';
+  assert.deepEqual(roles(text, 'said', null), ['CON:Russia launched 400 drones overnight', 'SRC:the air force']);
+  assert.deepEqual(roles(text, 'said', 'the air force'), ['CON:Russia launched 400 drones overnight', 'SRC:the air force']);
+  // a verb in the adjunct, a subject with a verb, or a source the tagger put elsewhere: nothing added
+  assert.deepEqual(roles('Russia launched drones overnight, the air force said, as it has done every night since May.', 'said', null), []);
+  assert.deepEqual(roles('Russia launched drones, which the air force said were new.', 'said', null), []);
+  assert.deepEqual(roles(text, 'said', 'Russia'), ['SRC:Russia']);
 });
 
 test('other shapes and quotations are left to the tagger', () => {

@@ -1,4 +1,4 @@
-import type { AttributionContext } from './context.ts';
+import { CUE_CLASSES, type AttributionContext } from './context.ts';
 import type { Segment } from './tags.ts';
 import { posIndex, sentenceEnd, sentenceStart } from '../../doc/tokens.ts';
 import { unquoted } from './quotes.ts';
@@ -20,7 +20,7 @@ const VERB = posIndex('VERB');
  * - the report set off by commas inside it: "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt."
  *   — the two pieces around it;
  * - the cue right before "that": "Sharockman responded that the website cites …" — the that-clause.
- * Quotations are left to the quotation rules. Returns no segment when the sentence has none of these shapes.
+ * Quotations around a report are left to the quotation rules. Returns no segment when the sentence has none of these shapes.
  */
 export function contentFromShape(ctx: AttributionContext, cue: Segment, source: Segment | null): Segment[] {
   const s = sentenceOf(ctx, cue);
@@ -31,8 +31,10 @@ export function contentFromShape(ctx: AttributionContext, cue: Segment, source: 
   if ((before && before.last + 1 !== cue.first) || (after && after.first !== cue.last + 1)) return [];
   const open = (before ?? cue).first - 1;
   const close = (after ?? cue).last + 1;
-  const pieces = trailingReport(ctx, s, cue, open, close) ?? insetReport(ctx, s, open, close) ?? thatClause(ctx, s, cue);
-  return pieces && pieces.every((p) => unquoted(ctx.quotes, p.first, p.last)) ? pieces : [];
+  const around = trailingReport(ctx, s, cue, open, close) ?? insetReport(ctx, s, open, close);
+  if (around) return around.every((p) => unquoted(ctx.quotes, p.first, p.last)) ? around : [];
+  // a that-clause may quote in part ("that the attack showed Moscow "has no interest in peace"")
+  return thatClause(ctx, s, cue) ?? [];
 }
 
 interface SentenceBounds {
@@ -65,8 +67,57 @@ function insetReport(ctx: AttributionContext, s: SentenceBounds, open: number, c
   ];
 }
 
-/** "… responded that the website cites …" — "that" and the rest of the sentence. */
+/**
+ * "… responded that the website cites …" — "that" and the rest of the sentence; after an adjunct too: "was quoted as
+ * saying by the state news agency that …", "told reporters in Geneva that …".
+ */
 function thatClause(ctx: AttributionContext, s: SentenceBounds, cue: Segment): Segment[] | null {
-  const at = cue.last + 1;
-  return ctx.tokens.lower[at] === 'that' && s.last - at >= 3 ? [{ role: 'CON', first: at, last: s.last }] : null;
+  const { lower, words, pos } = ctx.tokens;
+  let at = cue.last + 1;
+  if (ADJUNCT_OPENERS.has(lower[at]) || lower[at] === 'by' || lower[at] === 'to') {
+    while (at <= s.last && at - cue.last <= MAX_ADJUNCT_WORDS && lower[at] !== 'that' && words[at] !== ',' && pos[at] !== VERB && pos[at] !== AUX) at++;
+  }
+  if (lower[at] !== 'that' || s.last - at < 3) return null;
+  // "…, touting a message of unity": a participle after a comma is the narrator's, not part of the clause
+  let last = at + 1;
+  while (last < s.last && !(words[last + 1] === ',' && pos[last + 2] === VERB && /ing$/.test(lower[last + 2] ?? ''))) last++;
+  return [{ role: 'CON', first: at, last }];
+}
+
+/** How many words an adjunct between a cue and its "that" may have: "by the state news agency Ukrinform". */
+const MAX_ADJUNCT_WORDS = 8;
+
+/** How many words the subject of a report after its clause may have: "Ukraine's air force", "a senior Western diplomat". */
+const MAX_SUBJECT_WORDS = 6;
+/** Words that open a narrator's adjunct after a report: "…, the air force said, in one of the largest attacks …". */
+const ADJUNCT_OPENERS = new Set(['in', 'on', 'as', 'amid', 'after', 'during', 'with', 'at', 'despite', 'following']);
+const AUX = posIndex('AUX');
+const SPEECH = CUE_CLASSES.indexOf('speech');
+
+/**
+ * "Russia launched 400 drones overnight, Ukraine's air force said on Thursday, in one of the largest attacks this
+ * winter.": a speech cue after its clause for which the tagger found no content, and no source or just that subject
+ * (the adjunct after the report throws it; without one it finds both). The words between the comma and the cue, with no verb among them, are the
+ * source; the clause before the comma is the content. After the cue only a few words may follow, or a comma and an
+ * adjunct with no verb.
+ */
+export function reportAfterClause(ctx: AttributionContext, cue: Segment, segments: readonly Segment[]): Segment[] {
+  const { words, lower, pos } = ctx.tokens;
+  if (segments.some((x) => x.role === 'CON') || segments.length > 1 || ctx.cueClass[cue.first] !== SPEECH) return [...segments];
+  const s = sentenceOf(ctx, cue);
+  if (!s) return [...segments];
+  const verb = (i: number) => pos[i] === VERB || pos[i] === AUX;
+  let comma = cue.first - 1;
+  while (comma > s.first && cue.first - comma <= MAX_SUBJECT_WORDS && words[comma] !== ',' && !verb(comma)) comma--;
+  if (words[comma] !== ',' || comma === cue.first - 1 || comma - s.first < 3) return [...segments];
+  let k = cue.last + 1;
+  while (k <= s.last && words[k] !== ',' && !verb(k) && k - cue.last <= TRAILING_WORDS) k++;
+  if (k <= s.last && (words[k] !== ',' || !ADJUNCT_OPENERS.has(lower[k + 1] ?? ''))) return [...segments];
+  for (let j = k + 1; j <= s.last; j++) if (verb(j)) return [...segments];
+  const content: Segment = { role: 'CON', first: afterDateline(ctx.text, ctx.tokens, s.first, comma - 1), last: comma - 1 };
+  if (!unquoted(ctx.quotes, content.first, content.last)) return [...segments];
+  const source: Segment = { role: 'SRC', first: comma + 1, last: cue.first - 1 };
+  // a source the tagger found elsewhere says the words before the comma are not this report's subject
+  if (segments.length === 1 && (segments[0].first !== source.first || segments[0].last !== source.last)) return [...segments];
+  return [content, source];
 }

@@ -167,3 +167,18 @@ test('a source inside a relative clause closing right before the cue gives way t
   // a cue inside the relative clause keeps the pronoun
   assert.equal(sourceOf('Ana Ruiz, who said talks had failed, left.', 'said', ['Ana Ruiz'], 'who'), 'who');
 });
+
+test('the subject of "was quoted as saying" is its source, not content', () => {
+  const text = 'Ana Ruiz was quoted as saying that talks had stalled.';
+  const span = (s: string) => makeSpan(text, text.indexOf(s), text.indexOf(s) + s.length);
+  const raw: RawAttribution = { type: 'indirect', cue: span('was quoted as saying'), content: [span('Ana Ruiz'), span('that talks had stalled')], source: null, confidence: 0.5 };
+  const mentions: Mention[] = [{ ...span('Ana Ruiz'), type: 'PERSON', form: 'name', entity: 'e1' }];
+  const [a] = subjectSources(text, [makeSpan(text, 0, text.length)], mentions, [raw]);
+  assert.deepEqual([a.source?.text, a.content.map((c) => c.text)], ['Ana Ruiz', ['that talks had stalled']]);
+  // another passive keeps its subject as content: "Ana Ruiz was named envoy"
+  const named: RawAttribution = { ...raw, cue: span('was quoted as saying'), content: raw.content };
+  const other = 'Ana Ruiz was named envoy on Monday by the board.';
+  const o = (s: string) => makeSpan(other, other.indexOf(s), other.indexOf(s) + s.length);
+  const [b] = subjectSources(other, [makeSpan(other, 0, other.length)], [{ ...o('Ana Ruiz'), type: 'PERSON', form: 'name', entity: 'e1' }], [{ ...named, cue: o('was named'), content: [o('Ana Ruiz'), o('envoy')] }]);
+  assert.deepEqual(b.content.map((c) => c.text), ['Ana Ruiz', 'envoy']);
+});

@@ -205,3 +205,10 @@ test('"the Kentucky Republican" is the person written about last, not a person o
   assert.ok(a.same('Tomasz Wrona', 'The Ohio Republican'));
   assert.equal(a.m('The Ohio Republican').form, 'nominal');
 });
+
+test('a nominal opened by a state\'s possessive pronoun takes that state: "its army", "its president"', () => {
+  const a = analyse('Ukraine said its army would hold the line. Russia said its army would attack. NATO said its army would wait.');
+  assert.equal(a.m('its army').actor?.country, 'UKR');
+  assert.equal(a.m('its army', 1).actor?.country, 'RUS');
+  assert.equal(a.m('its army', 2).actor, undefined, 'an organisation is no state');
+});

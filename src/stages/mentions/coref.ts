@@ -109,6 +109,15 @@ export function corefer(c: TokenCues, mentions: readonly Candidate[], hooks: Cor
     previous = m;
   }
   for (const [m, e] of entityOf) if (m.form === 'pronoun') m.type = e.type;
+  // "Poland scrambled jets, its operational command said": the country of a possessive pronoun opening a nominal is
+  // known only now that pronouns are resolved
+  const possessive = new Map(pronouns.filter((p) => p.pronoun!.case === 'possessive').map((p) => [p.start, p]));
+  for (const m of mentions) {
+    const owner = m.form === 'nominal' && !m.actor && !m.country ? possessive.get(m.start) : undefined;
+    // a state's: "Hamas said its fighters …" are Hamas's, not Palestine's
+    const country = owner && entityOf.get(owner)?.type === 'GPE' ? countryOf(owner, entityOf) : undefined;
+    if (country) (m.country = country), (m.actor = hooks.actorForNominal?.(m, country));
+  }
   return { entities: entities.filter((e) => e.mentions.length > 0), entityOf };
 }
 

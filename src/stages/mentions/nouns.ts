@@ -65,7 +65,7 @@ for (const w of ['forces', 'guerrillas', 'guerillas']) TABLE.set(w, { type: 'PER
 add('ORG', `
   ministry government administration regime cabinet party agency organisation organization company
   alliance coalition bloc army military navy council committee commission parliament legislature
-  department office court union group movement militia embassy team squad delegation side
+  department office court union group movement militia embassy team squad delegation side force command
 `);
 // Places as actors ("the country", "the island nation").
 add('GPE', `country nation state republic kingdom city capital region province territory`);
