@@ -212,3 +212,9 @@ test('a nominal opened by a state\'s possessive pronoun takes that state: "its a
   assert.equal(a.m('its army', 1).actor?.country, 'RUS');
   assert.equal(a.m('its army', 2).actor, undefined, 'an organisation is no state');
 });
+
+test('two names of one derived government body are one entity only when one holds the other\'s words', () => {
+  const a = analyse('The Ministry of Defence of Ukraine said no. The Ministry of Defence of the Republic of Ukraine repeated it. The Ministry of Justice of Ukraine said yes.');
+  assert.ok(a.same('Ministry of Defence of Ukraine', 'Ministry of Defence of the Republic of Ukraine'));
+  assert.ok(!a.same('Ministry of Defence of Ukraine', 'Ministry of Justice of Ukraine'));
+});

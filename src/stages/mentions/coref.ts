@@ -6,7 +6,7 @@ import { lookupKeys, nameKeys, nameTokens, otherNamesMatch, personNamesMatch } f
 import { coordinatedAntecedent, descriptionAntecedent } from './coordination.ts';
 import { issuerEntity } from './issuer.ts';
 import { BOTH } from './pronoun-mentions.ts';
-import { GOVERNMENT_HEADS, resolveNominal } from './nominal-resolve.ts';
+import { GOVERNMENT_HEADS, namesHead, resolveNominal } from './nominal-resolve.ts';
 import { nounInfo } from './nouns.ts';
 import { resolvePronoun } from './pronoun-resolve.ts';
 import { DEFAULT_SALIENCE, type SalienceOptions } from './salience.ts';
@@ -136,7 +136,8 @@ function byActor(c: TokenCues, m: Candidate, entities: readonly EntityState[]): 
   if (!m.actor) return undefined;
   const norp = m.type === 'NORP';
   const head = headOf(c.tokens.lower[m.head]);
-  return entities.find((e) => e.actor && sameActor(m.actor!, e.actor) && (e.type === 'NORP') === norp && sameInstitution(m, e, head))
+  const words = m.form === 'name' ? c.tokens.lower.slice(m.start, m.end) : undefined;
+  return entities.find((e) => e.actor && sameActor(m.actor!, e.actor) && (e.type === 'NORP') === norp && sameInstitution(m, e, head, words))
     ?? (m.type === 'ORG' && !m.derived ? entities.find((e) => e.type === 'ORG' && !e.actorDerived && e.actor && seatOfGovernment(m.actor!, e.actor)) : undefined);
 }
 
@@ -161,13 +162,20 @@ function seatOfGovernment(a: ActorRef, b: ActorRef): boolean {
  * One government actor, several institutions: "the Kremlin", "Moscow" and "the Russian government" are
  * one referent, but "the Russian Defence Ministry" (coded as that government too) is another.
  */
-function sameInstitution(m: Candidate, e: EntityState, head: string): boolean {
+function sameInstitution(m: Candidate, e: EntityState, head: string, words?: readonly string[]): boolean {
   if (!m.derived && !e.actorDerived) return true;
   const governmentHere = !m.derived || GOVERNMENT_HEADS.has(head);
   const governmentThere = !e.actorDerived || [...e.heads].some((h) => GOVERNMENT_HEADS.has(h));
   if (governmentHere && governmentThere) return true;
-  return e.heads.has(head) || e.names.some((n) => n[n.length - 1] === head);
+  // two names of one head are one body only when one holds the other's words: "Ministry of Foreign Affairs of
+  // Lithuania" and "… of the Republic of Lithuania", not "Ministry of Trade" and "Ministry of Foreign Affairs"
+  const named = e.names.filter((n) => namesHead(n, head));
+  if (words && named.length) return named.some((n) => within(n, words) || within(words, n));
+  return e.heads.has(head) || named.length > 0;
 }
+
+/** Whether every word of `a` is in `b`. */
+const within = (a: readonly string[], b: readonly string[]): boolean => a.every((w) => b.includes(w));
 
 function matchName(c: TokenCues, m: Candidate, entities: readonly EntityState[], byWord: Map<string, EntityState[]>, hooks: CorefHooks): EntityState | undefined {
   const same = byActor(c, m, entities);

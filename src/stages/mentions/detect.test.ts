@@ -136,3 +136,10 @@ test('a portfolio after "of" may be two joined by "and"; another party after "an
   assert.ok(texts.includes('Ministry of Defence') && texts.includes('Russia'), `${texts}`);
   assert.ok(texts.includes('Bank of England') && !texts.some((t) => t.endsWith('and Barclays')), `${texts}`);
 });
+
+test('a body\'s name runs over a second "of the" and takes the country it names; a title does not', () => {
+  const a = analyse('The Ministry of Foreign Affairs of the Republic of Lithuania condemned the arrests. The Secretary of State of the United States agreed.');
+  const texts = a.mentions.map((m) => m.text);
+  assert.ok(texts.includes('Ministry of Foreign Affairs of the Republic of Lithuania'), `${texts}`);
+  assert.ok(!texts.some((t) => t.startsWith('of the')), `${texts}`);
+});

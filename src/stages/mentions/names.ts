@@ -88,7 +88,9 @@ function splitRun(c: TokenCues, kb: KbMatches, a: number, b: number, out: Candid
     const type: MentionType = ORG_HEADS.has(last) ? 'ORG' : 'GPE';
     // the head carries the agreement and the sector: "Ministry of Trade and Industry" is a ministry, not an industry
     const cand = newCandidate({ start: a, end: b, type, form: 'name', head: of < b ? of - 1 : b - 1 });
-    const modifier = piecesOf(kb, a, b - 1).find((p) => p.hit && isPlace(kb.typeOf(p.hit, p.start)));
+    // the country before the head ("the Russian Defence Ministry") or after its "of" ("Ministry of Defence of the Russian Federation")
+    // (a body only: a place "of" a country is not in it, "the Gulf of Finland")
+    const modifier = piecesOf(kb, a, of < b && ORG_HEADS.has(last) ? b : b - 1).find((p) => p.hit && isPlace(kb.typeOf(p.hit, p.start)));
     if (modifier?.hit) cand.country = countryOf(kb, modifier.hit);
     out.push(cand);
     return;

@@ -71,11 +71,16 @@ function fits(m: Candidate, head: string, e: EntityState): boolean {
     if (e.type !== 'ORG') return false;
     if (e.heads.has(head)) return true;
     // "the ministry" after "the Foreign Ministry" or "the Ministry of Trade and Industry"
-    if (e.names.some((n) => n[n.length - 1] === head || n[n.indexOf('of') - 1] === head)) return true;
+    if (e.names.some((n) => namesHead(n, head))) return true;
     if (GOVERNMENT_HEADS.has(head)) return e.actor?.sector === 'GOV' || [...e.heads].some((h) => GOVERNMENT_HEADS.has(h));
     // "MOSCOW (Reuters) - … The agency said": a state's government is no agency, company or group
     return GENERIC_ORG.has(head) && !(e.actor?.sector === 'GOV' && e.actor.name.startsWith('Government of'));
   }
   if (m.type === 'GPE') return e.type === 'GPE' && (e.heads.has(head) || head === 'country' || head === 'nation' || e.names.length > 0);
   return e.type === m.type && e.heads.has(head);
+}
+
+/** Whether a name (lower-case words) has `head` for its head: its last word, or the word before its "of" ("Ministry of Foreign Affairs"). */
+export function namesHead(name: readonly string[], head: string): boolean {
+  return name[name.length - 1] === head || name[name.indexOf('of') - 1] === head;
 }

@@ -119,6 +119,12 @@ export function runEnd(c: TokenCues, kb: KbMatches, i: number, maxTokens: number
       k += 2;
       continue;
     }
+    // "Ministry of Foreign Affairs of the Republic of Lithuania": in a body's name (not "Secretary of State of the
+    // United States", a title) a second "of" may take its article
+    if (w === 'of' && t.lower[k + 1] === 'the' && ORG_HEADS.has(t.lower[i]) && ofSeen(t.lower, i, k) && OF_HEADS.has(t.lower[k - 1]) && continuesName(c, k + 2) && !NOT_NAMES.has(t.lower[k + 2])) {
+      k += 3;
+      continue;
+    }
     // "Ministry of Trade and Industry", "Minister for Culture and Tourism": the portfolio after "of" may be two; not
     // "the Ministry of Defence and Russia", where "and" joins another party the actor base knows
     if (w === 'and' && portfolio && continuesName(c, k + 1) && !kb.at(k + 1) && t.lower[k + 2] !== "'s" && t.lower[k + 2] !== '’s') {
@@ -131,6 +137,12 @@ export function runEnd(c: TokenCues, kb: KbMatches, i: number, maxTokens: number
   const hit = kb.at(i);
   if (hit && i + hit.length > k) k = i + hit.length;
   return k;
+}
+
+/** Whether the run [i, k) already holds an "of" ("Ministry of Foreign Affairs"). */
+function ofSeen(lower: readonly string[], i: number, k: number): boolean {
+  for (let j = i; j < k; j++) if (lower[j] === 'of') return true;
+  return false;
 }
 
 /** How many particles a name may hold in a row: "von der Leyen". */
