@@ -38,3 +38,8 @@ export function afterDateline(text: string, t: TokenTable, first: number, last: 
   const after = tokenAtOrAfter(t, t.starts[first] + length);
   return after <= last ? after : first;
 }
+
+/** Where a sentence starts after its dateline ("KYIV, Sept 11 -", "DOHA, Nov 24 (Meridian Post) - "), if it has one. */
+export function bodyStart(text: string, sentence: { readonly start: number }): number {
+  return sentence.start + datelineLength(text, sentence.start);
+}

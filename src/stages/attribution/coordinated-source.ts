@@ -1,7 +1,8 @@
 import type { Mention } from '../../doc/layers.ts';
 import { makeSpan, within, type Span } from '../../doc/span.ts';
 import type { RawAttribution } from './extract.ts';
-import { PREPOSITION, bodyStart, joinedToCue, sourceSpan } from './subject-source.ts';
+import { bodyStart } from '../../doc/dateline.ts';
+import { PREPOSITION, joinedToCue, sourceSpan } from './subject-source.ts';
 
 /**
  * A source that is one conjunct of a coordinated subject takes in the others, as PolNeAR marks it (train: 99 such

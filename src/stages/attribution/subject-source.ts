@@ -1,10 +1,11 @@
 import type { Mention } from '../../doc/layers.ts';
-import { datelineLength } from '../../doc/dateline.ts';
-import { makeSpan, within, type Span } from '../../doc/span.ts';
+import { bodyStart } from '../../doc/dateline.ts';
+import { makeSpan, type Span } from '../../doc/span.ts';
 import type { RawAttribution } from './extract.ts';
 import { TITLE_ABBREVIATIONS } from '../../knowledge/title-abbreviations.ts';
 import { isTitleWord } from '../mentions/runs.ts';
 import { TIME, TIME_BETWEEN } from './time-adjunct.ts';
+import { correctTaggedSource } from './tagged-source.ts';
 
 /**
  * Words that may stand between a subject and its cue: "Trump has repeatedly said", "he did not deny", a time
@@ -49,7 +50,7 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
     if (RAISING.test(tagged.cue.text)) return tagged.source ? { ...tagged, source: null } : tagged;
     const sentence = sentences.find((s) => s.start <= tagged.cue.start && tagged.cue.start < s.end);
     if (!sentence) return tagged;
-    const a = subjectNotContent(text, sentence, mentions, descriptionNotContent(text, mentions, outOfRelative(text, outOfDateline(text, sentence, tagged))));
+    const a = subjectNotContent(text, sentence, mentions, correctTaggedSource(text, sentence, mentions, tagged));
     if (a.source) {
       const known = corrected.get(key(a.source));
       if (known) return { ...a, source: known };
@@ -68,71 +69,6 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
   });
 }
 
-/**
- * "DOHA, Nov 24 (Meridian Post) - Qatar and Egypt …, saying": the dateline names where the story was filed and the
- * agency that filed it, never who speaks. A source the tagger found inside it is dropped, for the rules below to
- * find the subject.
- */
-function outOfDateline(text: string, sentence: Span, a: RawAttribution): RawAttribution {
-  return a.source && a.source.start >= sentence.start && a.source.end <= bodyStart(text, sentence) ? { ...a, source: null } : a;
-}
-
-/**
- * "Germany and Hungary, which both voted against the tariffs, urged Brussels to talk": a source the tagger found inside
- * a relative clause that closes right before the cue belongs to the clause's verb, not to the cue. It is dropped, for
- * the subject before the clause to be found (BETWEEN lets a relative clause stand between subject and cue).
- */
-function outOfRelative(text: string, a: RawAttribution): RawAttribution {
-  if (!a.source || a.source.end > a.cue.start) return a;
-  const clause = /,\s*(?:who|which)\b[^,;:"“”]*,\s*$/i.exec(text.slice(Math.max(0, a.cue.start - MAX_RELATIVE_CHARS), a.cue.start));
-  if (!clause) return a;
-  const start = a.cue.start - (clause[0].length);
-  return a.source.start > start ? { ...a, source: null } : a;
-}
-
-/** How far back a relative clause between a subject and its cue may open. */
-const MAX_RELATIVE_CHARS = 160;
-
-/**
- * `"We prefer dialogue," the ministry's spokeswoman, Lin Jiayi, said`: the tagger may read the description before an
- * inverted source as more of the quotation. A content piece that ends right before the source with words after its
- * last quotation mark naming the source's referent (by coreference: the apposition links them) gives those words to
- * the source.
- */
-/** A piece that is one quotation, marks included: `"We prefer dialogue,"`. */
-const QUOTED = /^["“][^"“”]*["”][.,]?$/;
-
-function descriptionNotContent(text: string, mentions: readonly Mention[], a: RawAttribution): RawAttribution {
-  const source = a.source;
-  if (!source) return a;
-  const said = new Set(mentions.filter((m) => within(m, source)).map((m) => m.entity));
-  for (const piece of a.content) {
-    if (piece.end > source.start || !/^[\s,]*$/.test(text.slice(piece.end, source.start))) continue;
-    const from = Math.max(...[...piece.text.matchAll(/["“”]/g)].map((q) => piece.start + q.index + 1), piece.start);
-    const rest = text.slice(from, piece.end);
-    const start = from + rest.length - rest.trimStart().length;
-    // the words are that description and nothing else: not "He will not run again, he said"
-    const whole = (m: Mention) => m.form !== 'pronoun' && /^(?:the\s+)?$/i.test(text.slice(start, m.start)) && /^[\s,]*$/.test(text.slice(m.end, piece.end));
-    if (!rest.trim() || !mentions.some((m) => m.start >= start && m.end <= piece.end && said.has(m.entity) && whole(m))) continue;
-    const kept = from > piece.start ? [makeSpan(text, piece.start, from)] : [];
-    // with its apposition the source keeps the comma that closes it before the cue, as source-trim.ts has it
-    const end = /^,\s*$/.test(text.slice(source.end, a.cue.start)) ? source.end + 1 : source.end;
-    const content = a.content.flatMap((p) => (p === piece ? kept : [p]));
-    // the description was what made the quotation "mixed"
-    const type = a.type === 'mixed' && content.every((p) => QUOTED.test(p.text)) ? 'direct' : a.type;
-    return { ...a, type, source: makeSpan(text, start, end), content };
-  }
-  return a;
-}
-
-/**
- * A content piece that is the cue's subject: the tagger reads "The ministry" in "The ministry late on Friday said
- * the border would reopen" as content when a time stands between it and the cue. A piece before the cue that
- * starts with a mention followed by nothing but a time before the cue, with the content going on after the cue, is
- * the source (kept if the tagger found another). Only a time, or no gap before "was quoted as saying": in "Sanders
- * was announced the winner" or "Trump has been criticized for …" the subject of a passive cue is what is reported on,
- * and PolNeAR marks it as content.
- */
 /** "Zelensky was quoted as saying": a passive whose subject is the speaker, not what is reported on. */
 const QUOTED_AS = /\bquoted\s+as\b/i;
 
@@ -287,5 +223,3 @@ function subjectOverModifier(text: string, sentence: Span, mentions: readonly Me
   return subject ? { ...a, source: sourceSpan(text, subject) } : a;
 }
 
-/** Where a sentence starts after its dateline ("KYIV, Sept 11 -", "DOHA, Nov 24 (Meridian Post) - "), if it has one. */
-export const bodyStart = (text: string, sentence: Span): number => sentence.start + datelineLength(text, sentence.start);

@@ -1,5 +1,6 @@
 import type { Candidate } from './candidate.ts';
 import type { TokenCues } from './cues.ts';
+import { sentenceStart } from '../../doc/tokens.ts';
 
 /** Words that may join the conjuncts of a coordinated subject: "Qatar and Egypt", "Mexico, Qatar and Egypt". */
 const JOINERS = new Set([',', 'and']);
@@ -43,7 +44,7 @@ export function coordinatedAntecedent(c: TokenCues, m: Candidate, mentions: read
     if (x.form === 'pronoun') continue;
     const list = PARTY_TYPES.has(x.type) ? conjunctsEndingAt(c, mentions, k) : undefined;
     if (list) {
-      if (!isSubject(c, list) || otherPluralSubject(c, Math.max(x.end, sentenceStart(c, m.start)), m.start)) return undefined;
+      if (!isSubject(c, list) || otherPluralSubject(c, Math.max(x.end, sentenceStart(t, m.start)), m.start)) return undefined;
       return passed === 'none' || (passed === 'subordinate' && opensBefore(list[0])) ? list : undefined;
     }
     if (x.plural) {
@@ -109,7 +110,7 @@ const absoluteSubject = (c: TokenCues, m: Candidate): boolean => c.tokens.lower[
 /** "Qatar and Egypt said": the first conjunct opens its clause's subject (not "talks between Qatar and Egypt") and the last is no possessor ("Qatar and Egypt's envoys"). */
 function isSubject(c: TokenCues, list: readonly Candidate[]): boolean {
   const after = c.tokens.lower[list[list.length - 1].end];
-  return list[0].subject && after !== "'s" && after !== "’s" && after !== "'";
+  return list[0].subject && !POSSESSIVE.has(after) && after !== "'";
 }
 
 /**
@@ -156,9 +157,3 @@ function conjunctsEndingAt(c: TokenCues, mentions: readonly Candidate[], k: numb
 }
 
 const POSSESSIVE = new Set(["'s", '’s']);
-
-function sentenceStart(c: TokenCues, i: number): number {
-  const { sentence } = c.tokens;
-  while (i > 0 && sentence[i - 1] === sentence[i]) i--;
-  return i;
-}
