@@ -49,9 +49,9 @@ const QUOTED = /^["“][^"“”]*["”][.,]?$/;
 function descriptionNotContent(text: string, mentions: readonly Mention[], a: RawAttribution): RawAttribution {
   const source = a.source;
   if (!source) return a;
-  const said = new Set(mentions.filter((m) => within(m, source)).map((m) => m.entity));
   for (const piece of a.content) {
     if (piece.end > source.start || !/^[\s,]*$/.test(text.slice(piece.end, source.start))) continue;
+    const said = new Set(mentions.filter((m) => within(m, source)).map((m) => m.entity));
     const from = Math.max(...[...piece.text.matchAll(/["“”]/g)].map((q) => piece.start + q.index + 1), piece.start);
     const rest = text.slice(from, piece.end);
     const start = from + rest.length - rest.trimStart().length;

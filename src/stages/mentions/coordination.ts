@@ -27,17 +27,18 @@ export function coordinatedAntecedent(c: TokenCues, m: Candidate, mentions: read
   // was itself "they" for the list (the list stays the topic), over an object too: "They urged both sides to talk.
   // 'We will not let this truce collapse,' they said". After a list named in full, an object takes over: "Qatar and
   // Egypt urged the militias to disarm. They refused."
-  const parallel = m.subject && firstMentionOfSentence(c, m, mentions);
+  const at = mentions.indexOf(m);
+  const parallel = m.subject && firstMentionOfSentence(c, mentions, at);
   let passed: 'none' | 'subordinate' | 'object' = 'none';
-  const opensBefore = (x: Candidate) => parallel && t.sentence[x.start] < here && firstMentionOfSentence(c, x, mentions);
-  for (let k = mentions.indexOf(m) - 1; k >= 0; k--) {
+  const opensBefore = (k: number) => parallel && t.sentence[mentions[k].start] < here && firstMentionOfSentence(c, mentions, k);
+  for (let k = at - 1; k >= 0; k--) {
     const x = mentions[k];
     if (x.end > m.start) continue; // "Their envoys", holding the pronoun
     if (insideAnother(mentions, k)) continue; // "Russia" in "Russia's government": the phrase is the party
     if (here - t.sentence[x.start] > 1) return undefined;
     // "they" again after a "they" or "the two mediators" that took up the coordination: the same group
     if (x.plural && x.coReferents) {
-      if (passed === 'none' || opensBefore(x)) return [x, ...x.coReferents];
+      if (passed === 'none' || opensBefore(k)) return [x, ...x.coReferents];
       continue;
     }
     // any other pronoun is no evidence: it may be unresolved yet, or the group's own ("their lowest level")
@@ -45,7 +46,7 @@ export function coordinatedAntecedent(c: TokenCues, m: Candidate, mentions: read
     const list = PARTY_TYPES.has(x.type) ? conjunctsEndingAt(c, mentions, k) : undefined;
     if (list) {
       if (!isSubject(c, list) || otherPluralSubject(c, Math.max(x.end, sentenceStart(t, m.start)), m.start)) return undefined;
-      return passed === 'none' || (passed === 'subordinate' && opensBefore(list[0])) ? list : undefined;
+      return passed === 'none' || (passed === 'subordinate' && opensBefore(mentions.indexOf(list[0]))) ? list : undefined;
     }
     if (x.plural) {
       if (!parallel || t.sentence[x.start] === here) return undefined;
@@ -76,10 +77,16 @@ function insideAnother(mentions: readonly Candidate[], k: number): boolean {
 /** How many tokens before a nested mention its outer mention may start ("the Kremlin's own Security Council"). */
 const NESTING_REACH = 4;
 
-/** Whether no mention of m's sentence (after its dateline, and outside a quotation m is not in) comes before m. */
-function firstMentionOfSentence(c: TokenCues, m: Candidate, mentions: readonly Candidate[]): boolean {
+/** Whether no mention of its sentence (after its dateline, and outside a quotation it is not in) comes before mentions[k]. */
+function firstMentionOfSentence(c: TokenCues, mentions: readonly Candidate[], k: number): boolean {
+  const m = mentions[k];
   const s = c.tokens.sentence[m.start];
-  return !mentions.some((x) => x !== m && x.start < m.start && c.tokens.sentence[x.start] === s && !c.dateline[x.start] && (m.inQuote || !x.inQuote));
+  // mentions are in text order, nested ones after the phrase that holds them: only those before k can come first
+  for (let j = k - 1; j >= 0 && c.tokens.sentence[mentions[j].start] === s; j--) {
+    const x = mentions[j];
+    if (x.start < m.start && !c.dateline[x.start] && (m.inQuote || !x.inQuote)) return false;
+  }
+  return true;
 }
 
 /**

@@ -136,8 +136,7 @@ function byActor(c: TokenCues, m: Candidate, entities: readonly EntityState[]): 
   if (!m.actor) return undefined;
   const norp = m.type === 'NORP';
   const head = headOf(c.tokens.lower[m.head]);
-  const words = m.form === 'name' ? c.tokens.lower.slice(m.start, m.end) : undefined;
-  return entities.find((e) => e.actor && sameActor(m.actor!, e.actor) && (e.type === 'NORP') === norp && sameInstitution(m, e, head, words))
+  return entities.find((e) => e.actor && sameActor(m.actor!, e.actor) && (e.type === 'NORP') === norp && sameInstitution(c, m, e, head))
     ?? (m.type === 'ORG' && !m.derived ? entities.find((e) => e.type === 'ORG' && !e.actorDerived && e.actor && seatOfGovernment(m.actor!, e.actor)) : undefined);
 }
 
@@ -162,16 +161,17 @@ function seatOfGovernment(a: ActorRef, b: ActorRef): boolean {
  * One government actor, several institutions: "the Kremlin", "Moscow" and "the Russian government" are
  * one referent, but "the Russian Defence Ministry" (coded as that government too) is another.
  */
-function sameInstitution(m: Candidate, e: EntityState, head: string, words?: readonly string[]): boolean {
+function sameInstitution(c: TokenCues, m: Candidate, e: EntityState, head: string): boolean {
   if (!m.derived && !e.actorDerived) return true;
   const governmentHere = !m.derived || GOVERNMENT_HEADS.has(head);
   const governmentThere = !e.actorDerived || [...e.heads].some((h) => GOVERNMENT_HEADS.has(h));
   if (governmentHere && governmentThere) return true;
+  const named = e.names.filter((n) => namesHead(n, head));
+  if (m.form !== 'name' || named.length === 0) return e.heads.has(head) || named.length > 0;
   // two names of one head are one body only when one holds the other's words: "Ministry of Foreign Affairs of
   // Lithuania" and "… of the Republic of Lithuania", not "Ministry of Trade" and "Ministry of Foreign Affairs"
-  const named = e.names.filter((n) => namesHead(n, head));
-  if (words && named.length) return named.some((n) => within(n, words) || within(words, n));
-  return e.heads.has(head) || named.length > 0;
+  const words = c.tokens.lower.slice(m.start, m.end);
+  return named.some((n) => within(n, words) || within(words, n));
 }
 
 /** Whether every word of `a` is in `b`. */
