@@ -78,3 +78,10 @@ test('"both" before a verb stands for the pair, and for nothing else', () => {
   const b = analyse('NATO met on Monday. Both said the talks were useful.');
   assert.equal(b.mentions.some((m) => m.text === 'Both'), false, 'no pair before it: no mention');
 });
+
+test('conjuncts may each have their article, and a list must end in "and": a comma after one closes an opener', () => {
+  const a = analyse('In a statement, the EU and the West said that the vote was not a factor in the way they acted.');
+  assert.deepEqual(group(a, 'they'), ['EU', 'West']);
+  const b = analyse('After some talks between the EU and NATO, the rebels found they had no allies.');
+  assert.equal(b.mentions.find((m) => m.text === 'they')?.coEntities, undefined);
+});

@@ -145,18 +145,23 @@ function conjunctsEndingAt(c: TokenCues, mentions: readonly Candidate[], k: numb
   for (let j = k - 1; j >= 0; j--) {
     const a = mentions[j];
     if (a.end > from) continue; // nested in the conjunct ("China" in "China's envoys" when that is one mention)
-    if (a.form === 'pronoun' || !PARTY_TYPES.has(a.type) || from - a.end < 1 || from - a.end > 2) break;
+    if (a.form === 'pronoun' || !PARTY_TYPES.has(a.type) || from - a.end < 1 || from - a.end > MAX_JOINER_TOKENS) break;
     if (from - a.end === 1 && POSSESSIVE.has(c.tokens.lower[a.end])) {
       from = a.start;
       continue;
     }
-    let joined = true;
+    // ", ", " and ", ", and " and their article: "the School District and the Police Department"
+    let joined = false;
+    let other = false;
     for (let i = a.end; i < from; i++) {
       const w = c.tokens.lower[i];
-      if (!JOINERS.has(w)) joined = false;
+      if (JOINERS.has(w)) joined = true;
+      else if (w !== 'the') other = true;
       if (w === 'and') sawAnd = true;
     }
-    if (!joined) break;
+    // a list ends in "and": "Mexico, Qatar and Egypt"; in "Between the State and Homeland Security Departments, the girls
+    // were granted …" the comma closes an opener
+    if (!joined || other || (!sawAnd && list.length === 1)) break;
     list.unshift(a);
     from = a.start;
   }
@@ -164,3 +169,5 @@ function conjunctsEndingAt(c: TokenCues, mentions: readonly Candidate[], k: numb
 }
 
 const POSSESSIVE = new Set(["'s", '’s']);
+/** The most tokens between two conjuncts: ", and the". */
+const MAX_JOINER_TOKENS = 3;
