@@ -68,12 +68,3 @@ function descriptionNotContent(text: string, mentions: readonly Mention[], a: Ra
   }
   return a;
 }
-
-/**
- * A content piece that is the cue's subject: the tagger reads "The ministry" in "The ministry late on Friday said
- * the border would reopen" as content when a time stands between it and the cue. A piece before the cue that
- * starts with a mention followed by nothing but a time before the cue, with the content going on after the cue, is
- * the source (kept if the tagger found another). Only a time, or no gap before "was quoted as saying": in "Sanders
- * was announced the winner" or "Trump has been criticized for …" the subject of a passive cue is what is reported on,
- * and PolNeAR marks it as content.
- */
