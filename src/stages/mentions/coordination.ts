@@ -1,5 +1,6 @@
 import type { Candidate } from './candidate.ts';
 import type { TokenCues } from './cues.ts';
+import { isPossessive } from './possessors.ts';
 import { sentenceStart } from '../../doc/tokens.ts';
 
 /** Words that may join the conjuncts of a coordinated subject: "Qatar and Egypt", "Mexico, Qatar and Egypt". */
@@ -116,8 +117,7 @@ const absoluteSubject = (c: TokenCues, m: Candidate): boolean => c.tokens.lower[
 
 /** "Qatar and Egypt said": the first conjunct opens its clause's subject (not "talks between Qatar and Egypt") and the last is no possessor ("Qatar and Egypt's envoys"). */
 function isSubject(c: TokenCues, list: readonly Candidate[]): boolean {
-  const after = c.tokens.lower[list[list.length - 1].end];
-  return list[0].subject && !POSSESSIVE.has(after) && after !== "'";
+  return list[0].subject && !isPossessive(c.tokens.lower[list[list.length - 1].end]);
 }
 
 /**
@@ -146,7 +146,7 @@ function conjunctsEndingAt(c: TokenCues, mentions: readonly Candidate[], k: numb
     const a = mentions[j];
     if (a.end > from) continue; // nested in the conjunct ("China" in "China's envoys" when that is one mention)
     if (a.form === 'pronoun' || !PARTY_TYPES.has(a.type) || from - a.end < 1 || from - a.end > MAX_JOINER_TOKENS) break;
-    if (from - a.end === 1 && POSSESSIVE.has(c.tokens.lower[a.end])) {
+    if (from - a.end === 1 && c.tokens.lower[a.end] === "'s") {
       from = a.start;
       continue;
     }
@@ -168,6 +168,5 @@ function conjunctsEndingAt(c: TokenCues, mentions: readonly Candidate[], k: numb
   return list.length >= 2 && sawAnd ? list : undefined;
 }
 
-const POSSESSIVE = new Set(["'s", '’s']);
 /** The most tokens between two conjuncts: ", and the". */
 const MAX_JOINER_TOKENS = 3;

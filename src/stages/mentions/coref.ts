@@ -57,6 +57,11 @@ export function corefer(c: TokenCues, mentions: readonly Candidate[], hooks: Cor
       }
     }
   };
+  // "they" or "the two mediators" for a list: the first party's entity, the others as co-referents
+  const joinGroup = (m: Candidate, group: readonly Candidate[]) => {
+    join(m, entityOf.get(group[0]));
+    m.coReferents = group.slice(1);
+  };
   // Pass 1: names and nominals. Pass 2: third-person pronouns, which can then see who speaks a quote
   // even when the reporting clause follows it ("…his work," Wilkins said: "his" is not Wilkins).
   const pronouns: Candidate[] = [];
@@ -67,11 +72,7 @@ export function corefer(c: TokenCues, mentions: readonly Candidate[], hooks: Cor
     const appos = m.appositive && entityOf.get(m.appositive);
     const group = descriptionAntecedent(c, m, mentions);
     if (appos) join(m, appos);
-    else if (group && entityOf.has(group[0])) {
-      // "Qatar and Egypt … the two mediators said": the description is the list again
-      join(m, entityOf.get(group[0]));
-      m.coReferents = group.slice(1);
-    }
+    else if (group && entityOf.has(group[0])) joinGroup(m, group); // "Qatar and Egypt … the two mediators said"
     else if (m.form === 'name') join(m, matchName(c, m, entities, byWord, hooks));
     else {
       const country = m.country ?? countryOf(m.qualifier, entityOf);
@@ -88,8 +89,7 @@ export function corefer(c: TokenCues, mentions: readonly Candidate[], hooks: Cor
     const speaker = m.inQuote ? findSpeaker(c, m, mentions) : undefined;
     const group = m.pronoun!.plural ? coordinatedAntecedent(c, m, mentions) : undefined;
     if (group && (!speaker || !group.includes(speaker)) && entityOf.has(group[0])) {
-      join(m, entityOf.get(group[0]));
-      m.coReferents = group.slice(1);
+      joinGroup(m, group);
       continue;
     }
     if (m.pronoun === BOTH) continue; // "both" is a pair or nothing: no single antecedent by salience
@@ -171,11 +171,11 @@ function sameInstitution(c: TokenCues, m: Candidate, e: EntityState, head: strin
   // two names of one head are one body only when one holds the other's words: "Ministry of Foreign Affairs of
   // Lithuania" and "… of the Republic of Lithuania", not "Ministry of Trade" and "Ministry of Foreign Affairs"
   const words = c.tokens.lower.slice(m.start, m.end);
-  return named.some((n) => within(n, words) || within(words, n));
+  return named.some((n) => allIn(n, words) || allIn(words, n));
 }
 
 /** Whether every word of `a` is in `b`. */
-const within = (a: readonly string[], b: readonly string[]): boolean => a.every((w) => b.includes(w));
+const allIn = (a: readonly string[], b: readonly string[]): boolean => a.every((w) => b.includes(w));
 
 function matchName(c: TokenCues, m: Candidate, entities: readonly EntityState[], byWord: Map<string, EntityState[]>, hooks: CorefHooks): EntityState | undefined {
   const same = byActor(c, m, entities);

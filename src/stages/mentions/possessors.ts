@@ -44,7 +44,8 @@ function ofCountry(c: TokenCues, kb: KbMatches, m: Candidate, startingAt: Map<nu
   return place?.ids && place.type === 'GPE' ? kb.record(place.ids[0])?.country : undefined;
 }
 
-const isPossessive = (w: string | undefined): boolean => w === "'s" || w === "'";
+/** The segmenter's possessive marks ("Russia 's", "Workers '"; curly apostrophes come out straight). */
+export const isPossessive = (w: string | undefined): boolean => w === "'s" || w === "'";
 
 const COMPASS = new Set(['the', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern', 'southeastern', 'southwestern']);
 /** How far after "ethnic Albanians" a place may name where they are: "ethnic Albanians in a gunbattle in southeastern Serbia". */

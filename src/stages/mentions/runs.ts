@@ -127,7 +127,7 @@ export function runEnd(c: TokenCues, kb: KbMatches, i: number, maxTokens: number
     }
     // "Ministry of Trade and Industry", "Minister for Culture and Tourism": the portfolio after "of" may be two; not
     // "the Ministry of Defence and Russia", where "and" joins another party the actor base knows
-    if (w === 'and' && portfolio && continuesName(c, k + 1) && !kb.at(k + 1) && t.lower[k + 2] !== "'s" && t.lower[k + 2] !== '’s') {
+    if (w === 'and' && portfolio && continuesName(c, k + 1) && !kb.at(k + 1) && t.lower[k + 2] !== "'s") {
       portfolio = false;
       k += 2;
       continue;
