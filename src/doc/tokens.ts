@@ -34,6 +34,14 @@ export function posOf(tokens: TokenTable, i: number): PosTag {
   return POS_TAGS[tokens.pos[i]];
 }
 
+const VERB_TAG = posIndex('VERB');
+const AUX_TAG = posIndex('AUX');
+
+/** Whether token i is tagged a verb or an auxiliary: what makes a stretch of words a clause. */
+export function isVerbal(tokens: TokenTable, i: number): boolean {
+  return tokens.pos[i] === VERB_TAG || tokens.pos[i] === AUX_TAG;
+}
+
 /** Checks that tokens are in order, do not overlap and lie inside the text. */
 export function checkTokens(source: string, t: TokenTable): void {
   let previousEnd = 0;

@@ -1,10 +1,8 @@
 import { afterDateline } from '../../doc/dateline.ts';
-import { posIndex, sentenceEnd, sentenceStart } from '../../doc/tokens.ts';
+import { isVerbal, sentenceEnd, sentenceStart } from '../../doc/tokens.ts';
 import type { AttributionContext } from './context.ts';
 import type { Segment } from './tags.ts';
 
-const VERB = posIndex('VERB');
-const AUX = posIndex('AUX');
 
 /**
  * "According to the ministry, the talks collapsed on Friday": the role tagger sometimes runs the source on over the
@@ -21,7 +19,7 @@ export function splitAccordingTo(ctx: AttributionContext, cue: Segment, segments
   // "The proposal, according to two people familiar with it, includes a truce": the predicate goes on after the inset
   const inset = segments.some((s) => s.role === 'CON' && s.last < cue.first);
   for (let k = source.first + 1; k < source.last; k++) {
-    if (words[k] !== ',' || !(inset ? isVerb(ctx, k + 1) : opensClause(ctx, k + 1, source.last))) continue;
+    if (words[k] !== ',' || !(inset ? isVerbal(ctx.tokens, k + 1) : opensClause(ctx, k + 1, source.last))) continue;
     const rest = segments.filter((s) => s !== source);
     const split: Segment[] = [{ role: 'SRC', first: source.first, last: k - 1 }, { role: 'CON', first: k + 1, last: source.last }];
     return [...rest, ...split].sort((a, b) => a.first - b.first);
@@ -68,16 +66,15 @@ function openerShape(ctx: AttributionContext, cue: Segment, segments: readonly S
   return [...rest, ...shaped].sort((a, b) => a.first - b.first);
 }
 
-const isVerb = (ctx: AttributionContext, i: number): boolean => ctx.tokens.pos[i] === VERB || ctx.tokens.pos[i] === AUX;
 
 /**
  * Whether tokens from `from` up to the next comma (or `last`) are a clause: a verb among them, not opened by a
  * verb ("speaking on condition of anonymity") or a relative pronoun ("which began in May").
  */
 function opensClause(ctx: AttributionContext, from: number, last: number): boolean {
-  const { lower, words, pos } = ctx.tokens;
-  if (pos[from] === VERB || pos[from] === AUX || RELATIVE.has(lower[from])) return false;
-  for (let j = from + 1; j <= last && words[j] !== ','; j++) if (pos[j] === VERB || pos[j] === AUX) return true;
+  const { lower, words } = ctx.tokens;
+  if (isVerbal(ctx.tokens, from) || RELATIVE.has(lower[from])) return false;
+  for (let j = from + 1; j <= last && words[j] !== ','; j++) if (isVerbal(ctx.tokens, j)) return true;
   return false;
 }
 

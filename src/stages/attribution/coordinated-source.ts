@@ -32,8 +32,8 @@ export function coordinatedSources(text: string, sentences: readonly Span[], men
     const after = mentions.find((m) => m.start > end && m.end <= a.cue.start && /^\s+and\s+(?:the\s+)?$/i.test(text.slice(end, m.start)));
     // joined to the cue ("Qatar and Egypt have called for"), or opening the sentence the cue hangs on ("Qatar and
     // Egypt urged a truce on Monday, saying …"), where no possessive makes the pair a modifier ("Qatar and Egypt's")
-    const opensSentence = text.slice(bodyStart(text, sentence), source.start).trim() === '' && !/^['’]s\b/.test(text.slice(after?.end ?? 0, (after?.end ?? 0) + 2));
-    if (after && (joinedToCue(text.slice(after.end, a.cue.start), a.cue.text) || opensSentence)) end = after.end;
+    const opensSentence = (m: Mention) => text.slice(bodyStart(text, sentence), source.start).trim() === '' && !/^['’]s\b/.test(text.slice(m.end, m.end + 2));
+    if (after && (joinedToCue(text.slice(after.end, a.cue.start), a.cue.text) || opensSentence(after))) end = after.end;
     if (start === source.start && end === source.end) return a;
     // the tagger may have read the other conjuncts as content: "[China and] Russia support the government"
     const content = a.content.filter((piece) => piece.end <= start || piece.start >= end);

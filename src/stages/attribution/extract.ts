@@ -108,7 +108,7 @@ export function findCues(ctx: AttributionContext, atoms: TokenAtoms, model: Attr
       .map((cue) => withParticle(ctx, cue)),
   );
   const cues = callsForOverTime(ctx, tagged);
-  // the tagger's margins on an added cue's tokens are for "no cue": such a cue gets the rules' confidence
+  // the tagger's margins on the tokens of a cue the rule added or grew are for "no cue": it gets the rules' confidence
   for (const cue of cues) if (!tagged.includes(cue)) confidence.fill(RULE_CONFIDENCE, cue.first, cue.last + 1);
   return cues;
 }

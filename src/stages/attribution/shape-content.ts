@@ -1,6 +1,6 @@
 import { CUE_CLASSES, type AttributionContext } from './context.ts';
 import type { Segment } from './tags.ts';
-import { posIndex, sentenceEnd, sentenceStart } from '../../doc/tokens.ts';
+import { isVerbal, posIndex, sentenceEnd, sentenceStart } from '../../doc/tokens.ts';
 import { unquoted } from './quotes.ts';
 import { afterDateline } from '../../doc/dateline.ts';
 
@@ -75,7 +75,7 @@ function thatClause(ctx: AttributionContext, s: SentenceBounds, cue: Segment): S
   const { lower, words, pos } = ctx.tokens;
   let at = cue.last + 1;
   if (ADJUNCT_OPENERS.has(lower[at]) || lower[at] === 'by' || lower[at] === 'to') {
-    while (at <= s.last && at - cue.last <= MAX_ADJUNCT_WORDS && lower[at] !== 'that' && words[at] !== ',' && pos[at] !== VERB && pos[at] !== AUX) at++;
+    while (at <= s.last && at - cue.last <= MAX_ADJUNCT_WORDS && lower[at] !== 'that' && words[at] !== ',' && !isVerbal(ctx.tokens, at)) at++;
   }
   if (lower[at] !== 'that' || s.last - at < 3) return null;
   // "…, touting a message of unity": a participle after a comma is the narrator's, not part of the clause
@@ -91,22 +91,21 @@ const MAX_ADJUNCT_WORDS = 8;
 const MAX_SUBJECT_WORDS = 6;
 /** Words that open a narrator's adjunct after a report: "…, the air force said, in one of the largest attacks …". */
 const ADJUNCT_OPENERS = new Set(['in', 'on', 'as', 'amid', 'after', 'during', 'with', 'at', 'despite', 'following']);
-const AUX = posIndex('AUX');
 const SPEECH = CUE_CLASSES.indexOf('speech');
 
 /**
  * "Russia launched 400 drones overnight, Ukraine's air force said on Thursday, in one of the largest attacks this
  * winter.": a speech cue after its clause for which the tagger found no content, and no source or just that subject
- * (the adjunct after the report throws it; without one it finds both). The words between the comma and the cue, with no verb among them, are the
- * source; the clause before the comma is the content. After the cue only a few words may follow, or a comma and an
- * adjunct with no verb.
+ * (the adjunct after the report throws it; without one it finds both). The words between the comma and the cue,
+ * with no verb among them, are the source; the clause before the comma is the content. After the cue only a few
+ * words may follow, or a comma and an adjunct with no verb.
  */
 export function reportAfterClause(ctx: AttributionContext, cue: Segment, segments: readonly Segment[]): Segment[] {
-  const { words, lower, pos } = ctx.tokens;
+  const { words, lower } = ctx.tokens;
   if (segments.some((x) => x.role === 'CON') || segments.length > 1 || ctx.cueClass[cue.first] !== SPEECH) return [...segments];
   const s = sentenceOf(ctx, cue);
   if (!s) return [...segments];
-  const verb = (i: number) => pos[i] === VERB || pos[i] === AUX;
+  const verb = (i: number) => isVerbal(ctx.tokens, i);
   let comma = cue.first - 1;
   while (comma > s.first && cue.first - comma <= MAX_SUBJECT_WORDS && words[comma] !== ',' && !verb(comma)) comma--;
   if (words[comma] !== ',' || comma === cue.first - 1 || comma - s.first < 3) return [...segments];
