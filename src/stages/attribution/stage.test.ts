@@ -6,7 +6,7 @@ import { makeSpan } from '../../doc/span.ts';
 import { groupSpeakers, relativeSpeaker, resolveSpeaker } from './speaker.ts';
 import { attributionStage } from './stage.ts';
 import { DEFAULT_ATTRIBUTION_MODEL_PATH } from './model.ts';
-import { segmented } from './testing.ts';
+import { segmented, spanOf } from './testing.ts';
 
 const TEXT = 'Russian Foreign Minister Sergey Lavrov spoke in Geneva. “We will respond,” he said.';
 const at = (s: string, from = 0) => TEXT.indexOf(s, from);
@@ -61,7 +61,7 @@ test('the speaker is the head of the source: not a body named in an apposition a
 
 test('an office the base codes as an actor gives way to the person named in apposition after it', () => {
   const text = 'The US trade envoy, Ana Ruiz, spoke. The ministry, led by Ivo Petrak, spoke.';
-  const m = (s: string, type: Mention['type'], entity: string): Mention => ({ ...makeSpan(text, text.indexOf(s), text.indexOf(s) + s.length), type, form: 'name', entity });
+  const m = (s: string, type: Mention['type'], entity: string): Mention => ({ ...spanOf(text, s), type, form: 'name', entity });
   const mentions = [m('US trade envoy', 'ORG', 'e1'), m('Ana Ruiz', 'PERSON', 'e2'), m('ministry', 'ORG', 'e3'), m('Ivo Petrak', 'PERSON', 'e4')];
   const entities: Entity[] = ['US trade envoy', 'Ana Ruiz', 'ministry', 'Ivo Petrak'].map((name, k) => ({ id: `e${k + 1}`, name, type: 'PERSON', mentions: [k] }));
   const source = (from: string) => makeSpan(text, text.indexOf(from), text.indexOf(' spoke', text.indexOf(from)));
@@ -128,7 +128,7 @@ test('a relative pronoun source speaks for the mention right before it', () => {
 
 test('a relative pronoun with no mention before it speaks for the source just before it', () => {
   const text = '"It is a disaster," said one resident, who declined to give her name.';
-  const span = (s: string) => makeSpan(text, text.indexOf(s), text.indexOf(s) + s.length);
+  const span = (s: string) => spanOf(text, s);
   const sources = [span('one resident'), span('who')];
   const speakers = [{ name: 'one resident', entity: null }, { name: 'who', entity: null }];
   assert.deepEqual(relativeSpeaker(sources, speakers, 1), { name: 'one resident', entity: null });
@@ -139,7 +139,7 @@ test('a relative pronoun with no mention before it speaks for the source just be
 
 test('a plural pronoun source that takes up a coordination speaks for all of it; other sources for none besides', () => {
   const text = 'Peru and Chile called for talks. They said envoys would meet in Lima. Ecuador said nothing.';
-  const span = (s: string) => makeSpan(text, text.indexOf(s), text.indexOf(s) + s.length);
+  const span = (s: string) => spanOf(text, s);
   const mentions: Mention[] = [
     { ...span('Peru'), type: 'GPE', form: 'name', entity: 'e1' },
     { ...span('Chile'), type: 'GPE', form: 'name', entity: 'e2' },
@@ -160,7 +160,7 @@ test('a plural pronoun source that takes up a coordination speaks for all of it;
 
 test('a document a source names its reader in speaks for its author: "a report seen by the Chronicle" is the report\'s', () => {
   const text = 'According to a confidential IAEA report seen by the Northgate Chronicle, inspectors were barred.';
-  const span = (s: string) => makeSpan(text, text.indexOf(s), text.indexOf(s) + s.length);
+  const span = (s: string) => spanOf(text, s);
   const mentions: Mention[] = [
     { ...span('IAEA'), type: 'ORG', form: 'name', entity: 'e1' },
     { ...span('Northgate Chronicle'), type: 'ORG', form: 'name', entity: 'e2' },

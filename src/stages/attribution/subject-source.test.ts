@@ -4,6 +4,7 @@ import type { Mention } from '../../doc/layers.ts';
 import { makeSpan } from '../../doc/span.ts';
 import type { RawAttribution } from './extract.ts';
 import { subjectSources } from './subject-source.ts';
+import { spanOf } from './testing.ts';
 
 function sourceOf(text: string, cue: string, names: string[], tagged?: string): string | null {
   const mention = (name: string): Mention => ({ ...makeSpan(text, text.indexOf(name), text.indexOf(name) + name.length), type: 'PERSON', form: 'name', entity: name });
@@ -35,7 +36,7 @@ test('a source tagged inside a modifier set off by commas gives way to the subje
 
 test('a second cue the tagger gave the same wrong source is corrected the same way ("said X and argued Y")', () => {
   const text = 'Ana Ruiz, speaking after her return to the Senate, said the budget would pass and argued that cuts were needed.';
-  const span = (s: string) => makeSpan(text, text.indexOf(s), text.indexOf(s) + s.length);
+  const span = (s: string) => spanOf(text, s);
   const mentions: Mention[] = ['Ana Ruiz', 'Senate'].map((n) => ({ ...span(n), type: 'PERSON', form: 'name', entity: n }));
   const raw = (cue: string, content: string): RawAttribution => ({ type: 'indirect', cue: span(cue), content: [span(content)], source: span('Senate,'), confidence: 0.5 });
   const out = subjectSources(text, [makeSpan(text, 0, text.length)], mentions, [raw('said', 'the budget would pass'), raw('argued', 'that cuts were needed')]);
@@ -107,7 +108,7 @@ test('a time between subject and cue: the subject is the source, and a subject t
   assert.equal(sourceOf('Ana Ruiz on Monday rejected the offer.', 'rejected', ['Ana Ruiz']), 'Ana Ruiz');
   assert.equal(sourceOf('Ivo Petrak late on Friday said the border would reopen.', 'said', ['Ivo Petrak']), 'Ivo Petrak');
   const text = 'The ministry late on Friday said the border would reopen.';
-  const span = (s: string) => makeSpan(text, text.indexOf(s), text.indexOf(s) + s.length);
+  const span = (s: string) => spanOf(text, s);
   const mentions: Mention[] = [{ ...span('The ministry'), type: 'ORG', form: 'nominal', entity: 'e1' }];
   const tagged = (content: string[]): RawAttribution => ({ type: 'indirect', cue: span('said'), content: content.map(span), source: null, confidence: 0.5 });
   const [a] = subjectSources(text, [makeSpan(text, 0, text.length)], mentions, [tagged(['The ministry late', 'the border would reopen'])]);
@@ -137,7 +138,7 @@ test('a dateline names no source: one the tagger found there gives way to the su
 
 test('the description before an inverted source that the tagger read as quotation joins the source, when it names the same referent', () => {
   const text = '"We prefer dialogue," the ministry\'s spokeswoman, Lin Jiayi, said.';
-  const span = (s: string) => makeSpan(text, text.indexOf(s), text.indexOf(s) + s.length);
+  const span = (s: string) => spanOf(text, s);
   const mentions: Mention[] = [
     { ...span("the ministry's spokeswoman"), type: 'PERSON', form: 'nominal', entity: 'e1' },
     { ...span('the ministry'), type: 'ORG', form: 'nominal', entity: 'e2' },
@@ -170,7 +171,7 @@ test('a source inside a relative clause closing right before the cue gives way t
 
 test('the subject of "was quoted as saying" is its source, not content', () => {
   const text = 'Ana Ruiz was quoted as saying that talks had stalled.';
-  const span = (s: string) => makeSpan(text, text.indexOf(s), text.indexOf(s) + s.length);
+  const span = (s: string) => spanOf(text, s);
   const raw: RawAttribution = { type: 'indirect', cue: span('was quoted as saying'), content: [span('Ana Ruiz'), span('that talks had stalled')], source: null, confidence: 0.5 };
   const mentions: Mention[] = [{ ...span('Ana Ruiz'), type: 'PERSON', form: 'name', entity: 'e1' }];
   const [a] = subjectSources(text, [makeSpan(text, 0, text.length)], mentions, [raw]);
@@ -178,7 +179,7 @@ test('the subject of "was quoted as saying" is its source, not content', () => {
   // another passive keeps its subject as content: "Ana Ruiz was named envoy"
   const named: RawAttribution = { ...raw, cue: span('was quoted as saying'), content: raw.content };
   const other = 'Ana Ruiz was named envoy on Monday by the board.';
-  const o = (s: string) => makeSpan(other, other.indexOf(s), other.indexOf(s) + s.length);
+  const o = (s: string) => spanOf(other, s);
   const [b] = subjectSources(other, [makeSpan(other, 0, other.length)], [{ ...o('Ana Ruiz'), type: 'PERSON', form: 'name', entity: 'e1' }], [{ ...named, cue: o('was named'), content: [o('Ana Ruiz'), o('envoy')] }]);
   assert.deepEqual(b.content.map((c) => c.text), ['Ana Ruiz', 'envoy']);
 });

@@ -1,4 +1,5 @@
 import { Doc } from '../../doc/document.ts';
+import { makeSpan, type Span } from '../../doc/span.ts';
 import { segmentStage } from '../segment/segment.ts';
 import { attributionContext, type AttributionContext } from './context.ts';
 import type { Segment } from './tags.ts';
@@ -27,4 +28,11 @@ export function segmentOf(ctx: AttributionContext, phrase: string, role: Segment
   const first = ctx.tokens.words.findIndex((_, i) => words.every((x, k) => ctx.tokens.words[i + k] === x));
   if (first < 0) throw new Error(`"${phrase}" is not in the text`);
   return { role, first, last: first + words.length - 1 };
+}
+
+/** The span of the first occurrence of `phrase` in `text`; fails the test when it is not there. */
+export function spanOf(text: string, phrase: string): Span {
+  const at = text.indexOf(phrase);
+  if (at < 0) throw new Error(`"${phrase}" is not in the text`);
+  return makeSpan(text, at, at + phrase.length);
 }
