@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { attributionType } from './classify.ts';
+import { attributionType, attributionTypeOfSpans } from './classify.ts';
 import type { AttributionContext } from './context.ts';
 import type { Segment } from './tags.ts';
-import { contextOf } from './testing.ts';
+import { contextOf, spanOf } from './testing.ts';
 
 /** Segments by token text: the cue is the first token equal to `cue`, the content runs from `from` to the end. */
 function typeOf(text: string, cue: string, from: string): string {
@@ -35,4 +35,15 @@ test('a state of mind ("is convinced", "remain sceptical") makes unquoted conten
   assert.equal(typeOf('Investors remain sceptical that the merger will close.', 'sceptical', 'that'), 'belief');
   assert.equal(typeOf('Farmers are confident the harvest will recover.', 'confident', 'the'), 'belief');
   assert.equal(typeOf('The mayor is sure "the budget will balance".', 'sure', '"'), 'direct');
+});
+
+test('typed from character spans, the type follows the spans the source rules leave: a quotation alone is direct', () => {
+  const text = '"We prefer dialogue," the ministry\'s spokeswoman, Lin Jiayi, said.';
+  const ctx = contextOf(text);
+  const cue = spanOf(text, 'said');
+  assert.equal(attributionTypeOfSpans(ctx, cue, [spanOf(text, '"We prefer dialogue," the ministry\'s spokeswoman,')]), 'mixed');
+  assert.equal(attributionTypeOfSpans(ctx, cue, [spanOf(text, '"We prefer dialogue,"')]), 'direct');
+  const report = 'The envoy said on Tuesday that the truce was "fragile" and would not hold.';
+  assert.equal(attributionTypeOfSpans(contextOf(report), spanOf(report, 'said'), [spanOf(report, 'the truce was "fragile" and would not hold')]), 'mixed');
+  assert.equal(attributionTypeOfSpans(contextOf(report), spanOf(report, 'said'), [spanOf(report, 'and would not hold')]), 'indirect');
 });

@@ -1,5 +1,6 @@
 import type { AttributionType } from '../../doc/layers.ts';
-import { posIndex } from '../../doc/tokens.ts';
+import type { Span } from '../../doc/span.ts';
+import { posIndex, tokenAtOrAfter } from '../../doc/tokens.ts';
 import type { AttributionContext } from './context.ts';
 import { QuoteState } from './quotes.ts';
 import { cueEntry, isBeliefLemma } from './lexicon.ts';
@@ -33,6 +34,16 @@ export function attributionType(ctx: AttributionContext, cue: Segment, contents:
   if (lemma) return isBeliefLemma(lemma) ? 'belief' : 'indirect';
   for (let i = cue.first; i <= cue.last; i++) if (STATES_OF_MIND.has(ctx.tokens.lower[i])) return 'belief';
   return 'indirect';
+}
+
+/**
+ * The type of an attribution given by character spans, as the source and content rules after the extractor leave
+ * them: a rule that moves words between content and source can make a "mixed" content direct (`"We prefer
+ * dialogue," the ministry's spokeswoman, Lin Jiayi, said` once the description goes to the source).
+ */
+export function attributionTypeOfSpans(ctx: AttributionContext, cue: Span, contents: readonly Span[]): AttributionType {
+  const segment = (s: Span): Segment => ({ role: 'CON', first: tokenAtOrAfter(ctx.tokens, s.start), last: tokenAtOrAfter(ctx.tokens, s.end) - 1 });
+  return attributionType(ctx, segment(cue), contents.map(segment));
 }
 
 /**

@@ -22,7 +22,16 @@ export interface AttributionContext {
   readonly cueLemma: readonly (string | undefined)[];
 }
 
+/** One context per document: the stage reads it again to type the final spans, and a Doc never changes. */
+const CONTEXTS = new WeakMap<Doc, AttributionContext>();
+
 export function attributionContext(doc: Doc): AttributionContext {
+  let ctx = CONTEXTS.get(doc);
+  if (!ctx) CONTEXTS.set(doc, (ctx = buildContext(doc)));
+  return ctx;
+}
+
+function buildContext(doc: Doc): AttributionContext {
   const tokens = doc.get('tokens');
   const paragraphs = doc.get('paragraphs');
   const paragraphRanges: Array<[number, number]> = [];

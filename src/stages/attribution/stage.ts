@@ -2,6 +2,8 @@ import type { Doc } from '../../doc/document.ts';
 import type { Attribution } from '../../doc/layers.ts';
 import { othersOnce } from '../../doc/parties.ts';
 import type { Stage, StageContext, StageOutput } from '../../pipeline/stage.ts';
+import { attributionTypeOfSpans } from './classify.ts';
+import { attributionContext } from './context.ts';
 import { conjunctsOf, coordinatedSources } from './coordinated-source.ts';
 import { extractAttributions } from './extract.ts';
 import { inheritSources } from './inherit.ts';
@@ -29,13 +31,15 @@ export const attributionStage: Stage = {
     const entities = doc.get('entities');
     const sentences = doc.get('sentences');
     const tagged = inheritSources(doc.text, sentences, extractAttributions(doc, model));
+    // the source rules move words between content and source, so the type is read again from the final spans
+    const ctx = attributionContext(doc);
     const found = coordinatedSources(doc.text, sentences, mentions, subjectSources(doc.text, sentences, mentions, tagged));
     const sources = found.map((raw) => raw.source);
     const lists = sources.map((source) => (source ? conjunctsOf(source, mentions) : null));
     const speakers = sources.map((source, i) => resolveSpeaker(lists[i]?.[0] ?? source, mentions, entities));
     const attributions: Attribution[] = found.map((raw, i) => ({
       id: `a${i + 1}`,
-      type: raw.type,
+      type: attributionTypeOfSpans(ctx, raw.cue, raw.content),
       cue: raw.cue,
       content: raw.content,
       source: raw.source,

@@ -37,9 +37,6 @@ function outOfRelative(text: string, a: RawAttribution): RawAttribution {
 /** How far back a relative clause between a subject and its cue may open. */
 const MAX_RELATIVE_CHARS = 160;
 
-/** A piece that is one quotation, marks included: `"We prefer dialogue,"`. */
-const QUOTED = /^["“][^"“”]*["”][.,]?$/;
-
 /**
  * `"We prefer dialogue," the ministry's spokeswoman, Lin Jiayi, said`: the tagger may read the description before an
  * inverted source as more of the quotation. A content piece that ends right before the source with words after its
@@ -61,10 +58,7 @@ function descriptionNotContent(text: string, mentions: readonly Mention[], a: Ra
     const kept = from > piece.start ? [makeSpan(text, piece.start, from)] : [];
     // with its apposition the source keeps the comma that closes it before the cue, as source-trim.ts has it
     const end = /^,\s*$/.test(text.slice(source.end, a.cue.start)) ? source.end + 1 : source.end;
-    const content = a.content.flatMap((p) => (p === piece ? kept : [p]));
-    // the description was what made the quotation "mixed"
-    const type = a.type === 'mixed' && content.every((p) => QUOTED.test(p.text)) ? 'direct' : a.type;
-    return { ...a, type, source: makeSpan(text, start, end), content };
+    return { ...a, source: makeSpan(text, start, end), content: a.content.flatMap((p) => (p === piece ? kept : [p])) };
   }
   return a;
 }
