@@ -26,11 +26,11 @@ const STOPS = new Set([',', ';', ':', '"', '(', 'that', 'who', 'which', 'said', 
  * the one country the sentence names as a location ("… killed in Beirut"), or else the one country the story
  * names at all ("Egyptian police dispersed demonstrators"). Runs after places are resolved.
  */
-export function markContextCountries(t: TokenTable, roles: RoleLookup | undefined, candidates: readonly Candidate[]): void {
+export function markContextCountries(t: TokenTable, roles: RoleLookup | undefined, candidates: readonly Candidate[], dateline: Uint8Array): void {
   const places = candidates.filter((p) => p.form === 'name' && p.type === 'GPE' && p.actor && /^[A-Z]{3}$/.test(p.actor.country));
   // the story's one country, worked out at most once per document
   const story = once(() => onlyCountry(candidates));
-  const office = once(() => officeCountry(t, candidates));
+  const office = once(() => officeCountry(t, candidates, dateline));
   for (const m of candidates) {
     if (m.form !== 'nominal' || (m.type !== 'PERSON' && m.type !== 'ORG') || m.country || m.actor) continue;
     // A qualifier that names no state leaves the group open: "Moslem fundamentalist demonstrators".
@@ -103,10 +103,11 @@ const COUNTRY_TYPES = new Set(['GPE', 'NORP']);
 /**
  * The country of an office held by a person the base does not know, when the story names one country as an
  * actor or a topic: "Planning and Investment Minister Tran Xuan Gia said Vietnam is committed to reform". A
- * place where things happen ("in Hanoi") or a nationality of someone else ("met the US envoy") says nothing
- * about the minister's own country.
+ * place where things happen ("in Hanoi"), a nationality of someone else ("met the US envoy") or the dateline
+ * ("GENEVA, Nov 25 -", where the reporter was, not whose spokesman speaks) says nothing about the minister's own
+ * country.
  */
-function officeCountry(t: TokenTable, candidates: readonly Candidate[]): string | undefined {
+function officeCountry(t: TokenTable, candidates: readonly Candidate[], dateline: Uint8Array): string | undefined {
   const qualifiers = new Set(candidates.map((c) => c.qualifier).filter((q) => q !== undefined));
-  return onlyCountry(candidates, (c) => !qualifiers.has(c) && !locative(t, c.start));
+  return onlyCountry(candidates, (c) => !qualifiers.has(c) && !locative(t, c.start) && !dateline[c.start]);
 }

@@ -78,6 +78,8 @@ test('an unknown titled person takes the one country the story names as an actor
   assert.equal(code(analyse('Trade Minister Ali Wekesa met the Peruvian envoy.', world), 'Ali Wekesa'), 'none', "another person's nationality");
   assert.equal(code(analyse('Trade Minister Ali Wekesa arrived in Lima on Monday.', world), 'Ali Wekesa'), 'none', 'a place he visits');
   assert.equal(code(analyse('Trade Minister Ali Wekesa said tariffs hurt Kenya more than Peru.', world), 'Ali Wekesa'), 'none', 'two countries');
+  assert.equal(code(analyse('Mosul, May 4 - Trade Minister Ali Wekesa said tariffs would rise.', world), 'Ali Wekesa'), 'none', 'where the story was filed');
+  assert.equal(code(analyse('Mosul, May 4 - Trade Minister Ali Wekesa said Kenya would open its markets.', world), 'Ali Wekesa'), 'KEN GOV', 'a dateline is no second country');
 });
 
 test('no context country when the sentence places things in two countries, or for state sectors', () => {

@@ -218,3 +218,37 @@ test('two names of one derived government body are one entity only when one hold
   assert.ok(a.same('Ministry of Defence of Ukraine', 'Ministry of Defence of the Republic of Ukraine'));
   assert.ok(!a.same('Ministry of Defence of Ukraine', 'Ministry of Justice of Ukraine'));
 });
+
+test('"the group", "the organisation" take the organisation mentioned last, in its number', () => {
+  const world = { kb: roleWorld(), roles: sectorRoles, date: '2010-01-01' };
+  // mentioned last, not named last: Oxfam is named first but mentioned again after Hamas
+  const a = analyse('Oxfam sent food. Hamas blocked the road. Asked whether Oxfam would wait, a driver said the organisation would not.', world);
+  assert.ok(a.same('Oxfam', 'the organisation'), 'the organisation is Oxfam');
+  assert.ok(!a.same('Hamas', 'the organisation'));
+  // a plural noun is no one organisation, and a singular one is not a plural group
+  const b = analyse('Hamas blocked the road. The warring parties met later.', world);
+  assert.ok(!b.same('Hamas', 'The warring parties'));
+  const c = analyse('Both sides met on Monday. The organisation said the talks went well.', world);
+  assert.ok(!c.same('Both sides', 'The organisation'));
+  // a name that looks plural still agrees
+  const d = analyse('The Rapid Support Forces took the town. The group said it would hold it.', { kb: null });
+  assert.ok(d.same('Rapid Support Forces', 'The group'));
+});
+
+test('a person opened by an armed group\'s or company\'s possessive pronoun is the group\'s, and so is the name in apposition', () => {
+  const world = { kb: roleWorld(), roles: sectorRoles, date: '2010-01-01' };
+  const a = analyse('Hamas denied the charge. Its adviser, Omar Saleh, said the road was open. He did not say more.', world);
+  assert.equal(a.m('Its adviser').actor?.id, 'HAMAS');
+  assert.equal(a.m('Omar Saleh').actor?.id, 'HAMAS');
+  assert.equal(a.m('He').actor?.id, 'HAMAS');
+  const b = analyse('Oxfam said its workers had left the town.', world);
+  assert.equal(b.m('its workers').actor?.id, 'OXFAM');
+});
+
+test('an object pronoun after "to" and its verb is not the object that stands before "to": that object does the verb', () => {
+  const a = analyse('Peter Brandt met Daniel Okoro. Okoro asked Mark Weber to call him.');
+  assert.ok(!a.same('Mark Weber', 'him'));
+  assert.ok(a.same('Peter Brandt', 'him'));
+  const b = analyse('The villagers fled the fighting. The governor ordered the soldiers to protect them.', { kb: roleWorld(), roles: sectorRoles, date: '2010-01-01' });
+  assert.ok(b.same('The villagers', 'them'));
+});

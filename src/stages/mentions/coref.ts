@@ -23,8 +23,11 @@ export const DEFAULT_COREF: CorefOptions = { ...DEFAULT_SALIENCE, nominalWindow:
 export interface CorefHooks {
   /** A surname known to the actor base ("Lavrov" alone, no full name earlier). */
   actorForSurname?(surname: string, title?: string, country?: string): ActorRef | undefined;
-  /** A nominal whose country is now known: "the country's president" → its president on the date. */
-  actorForNominal?(m: Candidate, country: string): ActorRef | undefined;
+  /**
+   * A nominal whose country is now known: "the country's president" → its president on the date. `owner` is the
+   * possessor's actor when a pronoun names it ("its adviser" after "the RSF"), else the qualifier's.
+   */
+  actorForNominal?(m: Candidate, country: string, owner?: ActorRef): ActorRef | undefined;
 }
 
 export interface CorefResult {
@@ -114,9 +117,17 @@ export function corefer(c: TokenCues, mentions: readonly Candidate[], hooks: Cor
   const possessive = new Map(pronouns.filter((p) => p.pronoun!.case === 'possessive').map((p) => [p.start, p]));
   for (const m of mentions) {
     const owner = m.form === 'nominal' && !m.actor && !m.country ? possessive.get(m.start) : undefined;
-    // a state's: "Hamas said its fighters …" are Hamas's, not Palestine's
-    const country = owner && entityOf.get(owner)?.type === 'GPE' ? countryOf(owner, entityOf) : undefined;
-    if (country) (m.country = country), (m.actor = hooks.actorForNominal?.(m, country));
+    const ownerEntity = owner && entityOf.get(owner);
+    if (ownerEntity?.type === 'GPE') {
+      const country = countryOf(owner, entityOf);
+      if (country) (m.country = country), (m.actor = hooks.actorForNominal?.(m, country));
+    } else if (ownerEntity?.type === 'ORG' && ownerEntity.actor && nounInfo(t.lower[m.head])?.type === 'PERSON') {
+      // "The RSF denied the charge. Its adviser, Al-Basha Tibiq, wrote …": the person is the group's, and so is the
+      // name in apposition when nothing else codes it ("its website" names no one)
+      m.actor = hooks.actorForNominal?.(m, ownerEntity.actor.country, ownerEntity.actor);
+      const own = entityOf.get(m);
+      if (own && !own.actor && m.actor) own.actor = m.actor;
+    }
   }
   return { entities: entities.filter((e) => e.mentions.length > 0), entityOf };
 }

@@ -14,7 +14,7 @@ import { roleSector, slug } from './role-actors.ts';
  * Linking before coreference (names, fuller names, places, institutions named through a country) and the
  * hooks coreference calls once a nominal's country or a surname's bearer is known.
  */
-export function linkCandidates(linker: Linker, actors: ActorLookup, tokens: TokenTable, candidates: readonly Candidate[]): CorefHooks {
+export function linkCandidates(linker: Linker, actors: ActorLookup, tokens: TokenTable, candidates: readonly Candidate[], dateline: Uint8Array): CorefHooks {
   linker.linkNames(candidates);
   const institution = (m: Candidate, country: string) => {
     const actor = linker.institutionOf(m, country, institutionWords(tokens, m));
@@ -23,7 +23,7 @@ export function linkCandidates(linker: Linker, actors: ActorLookup, tokens: Toke
   };
   linkFullNames(linker, tokens, candidates);
   resolvePlaces(actors, tokens, candidates);
-  markContextCountries(tokens, linker.roles, candidates);
+  markContextCountries(tokens, linker.roles, candidates, dateline);
   for (const m of candidates) if (m.form === 'name' && !m.actor && m.country) m.actor = institution(m, m.country) ?? residents(tokens, m, m.country);
   for (const m of candidates) {
     if (m.form !== 'name' || m.type !== 'ORG' || m.actor) continue;
@@ -31,8 +31,8 @@ export function linkCandidates(linker: Linker, actors: ActorLookup, tokens: Toke
   }
   return {
     actorForSurname: (w, title, country) => linker.surname(w, title, country),
-    actorForNominal(m, country) {
-      const owner = m.qualifier?.actor;
+    actorForNominal(m, country, possessor) {
+      const owner = possessor ?? m.qualifier?.actor;
       // "the UN chief", "the head of the UN nuclear watchdog": the person heading that organisation on the date
       if (owner && m.type === 'PERSON' && !m.plural && HEAD_NOUNS.has(tokens.lower[m.head]) && actors.get(owner.id)?.kind === 'organisation') {
         const head = orgHead(actors, owner.id, linker.date);

@@ -30,7 +30,7 @@ export function analyseMentions(doc: Doc, actors: ActorLookup | undefined, roles
   const kb = new KbMatches(tokens, actors, roles);
   const candidates = detectMentions(cues, kb, roles, o.names);
   const linker = actors ? new Linker(actors, roles, doc.meta.published) : undefined;
-  const hooks: CorefHooks = linker ? linkCandidates(linker, actors!, tokens, candidates) : {};
+  const hooks: CorefHooks = linker ? linkCandidates(linker, actors!, tokens, candidates, cues.dateline) : {};
   const { entities, entityOf } = corefer(cues, candidates, hooks, o.coref);
   if (linker) applyTitles(linker, tokens, entities);
   return build(doc.text, tokens, candidates, entities, entityOf);

@@ -1,6 +1,7 @@
 import type { Candidate } from './candidate.ts';
 import type { TokenCues } from './cues.ts';
 import { mentionsBefore, type EntityState } from './entity-state.ts';
+import { isPossessive } from './possessors.ts';
 import { titlesCompatible, titleHead } from './titles.ts';
 
 /** Heads that stand for whatever organisation was last named ("the group said", "the company denied"). */
@@ -31,16 +32,36 @@ export function resolveNominal(x: NominalContext, m: Candidate, head: string, en
   if (m.qualifier && m.qualifier.form !== 'pronoun' && !m.country && !m.actor) return undefined;
   const here = t.sentence[m.start];
   if (m.epithet) return lastPerson(entities, m.start, (last) => here - t.sentence[last] <= x.window);
-  for (let k = entities.length - 1; k >= 0; k--) {
-    const e = entities[k];
+  // the entity mentioned last, not the one named last: in "Asked whether the UN would send convoys, Laerke said the
+  // organisation would not", the UN was named long before the African Union but mentioned after it. A possessor
+  // counts less: after "Washington appreciated Ankara's role", "the administration" is Washington's.
+  let best: EntityState | undefined;
+  let bestStart = -1;
+  for (const e of entities) {
     const last = lastStart(e, m.start);
     if (last < 0 || here - t.sentence[last] > x.window) continue;
+    const rank = lastStart(e, m.start, (k) => !isPossessive(t.lower[k.end]));
+    if ((rank >= 0 ? rank : last) <= bestStart) continue;
     if (e.plural !== m.plural && e.type === 'PERSON') continue;
+    if (m.type === 'ORG' && e.type === 'ORG' && !numberAgrees(m, head, e)) continue;
     if (m.country && e.country && m.country !== e.country) continue;
     if (m.actor && e.actor && m.actor.id !== e.actor.id) continue;
-    if (fits(m, head, e)) return e;
+    if (fits(m, head, e)) [best, bestStart] = [e, rank >= 0 ? rank : last];
   }
-  return undefined;
+  return best;
+}
+
+/**
+ * Organisations agree in number, as people do, with two exceptions for a singular noun: a name may look plural ("the
+ * Rapid Support Forces … the group", "the United Nations … the organisation"), and one of a group may be named with
+ * the group's noun. So "the warring parties" are not the African Union, "humanitarian agencies" not "a terrorist
+ * organisation", and "the organisation" not "both sides".
+ */
+function numberAgrees(m: Candidate, head: string, e: EntityState): boolean {
+  if (m.plural === e.plural) return true;
+  if (m.plural) return false;
+  // one of a group named with the same noun is let through: "two Syrian teams … the Syrian refugee team … their"
+  return e.names.length > 0 || e.heads.has(head);
 }
 
 /** The single person mentioned last before token `before`, if `near` accepts where. */
@@ -55,9 +76,10 @@ function lastPerson(entities: readonly EntityState[], before: number, near: (las
   return best;
 }
 
-function lastStart(e: EntityState, before: number): number {
-  const k = mentionsBefore(e, before) - 1;
-  return k >= 0 ? e.mentions[k].start : -1;
+/** Where the last mention of e before token `before` (that `keep` accepts) starts, or -1. */
+function lastStart(e: EntityState, before: number, keep: (m: Candidate) => boolean = () => true): number {
+  for (let k = mentionsBefore(e, before) - 1; k >= 0; k--) if (keep(e.mentions[k])) return e.mentions[k].start;
+  return -1;
 }
 
 function fits(m: Candidate, head: string, e: EntityState): boolean {
@@ -74,7 +96,8 @@ function fits(m: Candidate, head: string, e: EntityState): boolean {
     if (e.names.some((n) => namesHead(n, head))) return true;
     if (GOVERNMENT_HEADS.has(head)) return e.actor?.sector === 'GOV' || [...e.heads].some((h) => GOVERNMENT_HEADS.has(h));
     // "MOSCOW (Reuters) - … The agency said": a state's government is no agency, company or group
-    return GENERIC_ORG.has(head) && !(e.actor?.sector === 'GOV' && e.actor.name.startsWith('Government of'));
+    // (only singular: "the groups", "the warring parties" stand for no one organisation named before)
+    return GENERIC_ORG.has(head) && !m.plural && !(e.actor?.sector === 'GOV' && e.actor.name.startsWith('Government of'));
   }
   if (m.type === 'GPE') return e.type === 'GPE' && (e.heads.has(head) || head === 'country' || head === 'nation' || e.names.length > 0);
   return e.type === m.type && e.heads.has(head);

@@ -18,13 +18,14 @@ export function resolvePronoun(
   const sentenceOf = (x: Candidate) => t.sentence[x.start];
   const leads = (x: Candidate) => x.subject && c.paragraphLead[x.start] === 1;
   const clauseSubject = info.case === 'object' || info.case === 'reflexive' ? subjectOfClause(c, m, mentions, entityOf) : undefined;
+  const controller = info.case === 'object' ? infinitiveSubject(c, m, mentions, entityOf) : undefined;
   let best: EntityState | undefined;
   let bestScore = 0;
   const here = t.sentence[m.start];
   for (const e of entities) {
     if (e === speaker || !agrees(m, e) || onlyInDateline(c, e, m)) continue;
     if (here - t.sentence[e.mentions[0].start] < 0 || here - lastSentenceBefore(t.sentence, e, m.start) > o.pronounWindow) continue;
-    if (info.case === 'object' && e === clauseSubject) continue;
+    if (info.case === 'object' && (e === clauseSubject || e === controller)) continue;
     if (info.case === 'reflexive' && clauseSubject && e !== clauseSubject) continue;
     let score = salience(e, m, sentenceOf, leads, o);
     if (score <= 0) continue;
@@ -83,6 +84,19 @@ function subjectOfClause(c: TokenCues, m: Candidate, mentions: readonly Candidat
     if (x.subject && entityOf.has(x)) return entityOf.get(x);
   }
   return undefined;
+}
+
+/**
+ * The understood subject of an infinitive that governs an object pronoun, when an object stands right before "to": in
+ * "had dispatched its own forces to monitor them" and "urged Moscow to release them", the forces do the monitoring
+ * and Moscow the releasing, so neither is "them".
+ */
+function infinitiveSubject(c: TokenCues, m: Candidate, mentions: readonly Candidate[], entityOf: Map<Candidate, EntityState>): EntityState | undefined {
+  const t = c.tokens;
+  const to = m.start - 2;
+  if (to < 1 || t.lower[to] !== 'to' || c.pos(to + 1) !== 'VERB') return undefined;
+  const object = mentions.find((x) => x.end === to && x !== m);
+  return object && entityOf.get(object);
 }
 
 const CLAUSE_BREAKS = new Set([',', ';', ':', '"', 'that', 'and', 'but', 'who', 'which', 'where', 'when', 'while', 'because', 'after', 'before', 'if', 'although', 'since', 'until']);
