@@ -34,7 +34,9 @@ export function resolveSpeaker(source: Span | null, mentions: readonly Mention[]
   const inside = (m: Mention, list: readonly Mention[]) => m.type === 'NORP' && list.some((o) => o !== m && o.start <= m.start && o.end >= m.end);
   // "The US secretary of state, Marco Rubio,": an office the base lists as an actor, then the person holding it
   const holder = head.some((m) => m.type === 'PERSON') ? undefined : inSource.find((m) => m.type === 'PERSON' && m.form === 'name' && /^,\s*$/.test(source.text.slice(cut - source.start, m.start - source.start)));
-  const pool = holder ? [holder] : (head.length ? head : inSource).filter((m, _, list) => !inside(m, list));
+  // "the foreign ministry in Port Sudan", "the Russian embassy in London": the place says where the body sits
+  const seat = (m: Mention, list: readonly Mention[]) => m.type === 'GPE' && list.some((o) => o.type === 'ORG' && o.end < m.start && /^\s+(?:in|at)\s+$/.test(source.text.slice(o.end - source.start, m.start - source.start)));
+  const pool = holder ? [holder] : (head.length ? head : inSource).filter((m, _, list) => !inside(m, list) && !seat(m, list));
   // a person over the organisation or country that qualifies them ("the EU's foreign policy chief")
   const people = pool.filter((m) => m.type === 'PERSON');
   let best: Mention | undefined;

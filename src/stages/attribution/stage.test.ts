@@ -70,6 +70,25 @@ test('an office the base codes as an actor gives way to the person named in appo
   assert.equal(resolveSpeaker(source('The ministry'), mentions, entities)?.entity, 'e3');
 });
 
+test('a body\'s seat is no speaker: "the foreign ministry in Port Sudan" speaks, not Port Sudan', () => {
+  const text = 'The foreign ministry in Cairo spoke. The Kenyan embassy at Lima spoke. Officials from Lima spoke.';
+  const m = (s: string, from: string, type: Mention['type'], form: Mention['form'], entity: string): Mention => {
+    const start = text.indexOf(s, text.indexOf(from));
+    return { ...makeSpan(text, start, start + s.length), type, form, entity };
+  };
+  const mentions = [
+    m('The foreign ministry', 'The foreign', 'ORG', 'nominal', 'e1'), m('Cairo', 'The foreign', 'GPE', 'name', 'e2'),
+    m('The Kenyan embassy', 'The Kenyan', 'ORG', 'nominal', 'e3'), m('Lima', 'The Kenyan', 'GPE', 'name', 'e4'),
+    m('Officials', 'Officials', 'PERSON', 'nominal', 'e5'), m('Lima', 'Officials', 'GPE', 'name', 'e4'),
+  ];
+  const entities: Entity[] = ['ministry', 'Cairo', 'embassy', 'Lima', 'Officials'].map((name, k) => ({ id: `e${k + 1}`, name, type: 'ORG', mentions: [] }));
+  const source = (from: string) => makeSpan(text, text.indexOf(from), text.indexOf(' spoke', text.indexOf(from)));
+  assert.equal(resolveSpeaker(source('The foreign'), mentions, entities)?.entity, 'e1');
+  assert.equal(resolveSpeaker(source('The Kenyan'), mentions, entities)?.entity, 'e3');
+  // people from a place speak themselves, as before
+  assert.equal(resolveSpeaker(source('Officials'), mentions, entities)?.entity, 'e5');
+});
+
 test('a pronoun source resolves through its mention to the entity; no mention keeps the text; no source is null', () => {
   const he = makeSpan(TEXT, at('he', at('”')), at('he', at('”')) + 2);
   assert.equal(resolveSpeaker(he, MENTIONS, ENTITIES)?.entity, 'e2');
