@@ -114,6 +114,19 @@ test('the stage declares its layers and writes attributions with speakers', { sk
   assert.ok(doc.with('attributions', attributions!, { stage: 'attribution', version: attributionStage.version }).has('attributions'));
 });
 
+test('a cue that continues a clause takes the source the subject rules found for the cue before it', { skip: !existsSync(DEFAULT_ATTRIBUTION_MODEL_PATH) && 'no shipped model' }, () => {
+  const text = 'In a radio interview late on Monday she warned that fuel prices would rise, but added that wages would follow.';
+  const she = spanOf(text, 'she');
+  const doc = segmented(text)
+    .with('mentions', [{ ...she, type: 'PERSON', form: 'pronoun', entity: 'e1' }], { stage: 'test', version: '0' })
+    .with('entities', [{ id: 'e1', name: 'Ana Ruiz', type: 'PERSON', mentions: [0] }], { stage: 'test', version: '0' });
+  const { attributions } = attributionStage.run(doc, { knowledge: {} }).layers;
+  const added = attributions!.find((a) => a.cue.text.startsWith('added'));
+  assert.ok(added, JSON.stringify(attributions));
+  assert.equal(added.source?.text, 'she');
+  assert.equal(added.speaker?.name, 'Ana Ruiz');
+});
+
 test('a possessor in the source names whom the speaker serves, not the speaker', () => {
   const text = 'Ruiz’s spokesman, Ivo Petrak, said so.';
   const ms = [
