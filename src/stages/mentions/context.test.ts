@@ -99,6 +99,9 @@ test('an office written with its seat and an alternative title is found from "th
   assert.equal(later.m('The Kremlin spokesman').actor?.id, 'oleg-sarin');
   const before = analyse('The Kremlin said it would not attend. The Kremlin spokesman told reporters that Russia wanted guarantees.', { kb, date: '2010-05-01' });
   assert.notEqual(before.m('The Kremlin spokesman').actor?.id, 'oleg-sarin', 'not before he took office');
+  // "a Kremlin spokesman" is one of the press office, unnamed: not the office holder
+  const unnamed = analyse('The Kremlin said it would not attend. A Kremlin spokesman told reporters that Russia wanted guarantees.', { kb, date: '2020-05-01' });
+  assert.notEqual(unnamed.m('A Kremlin spokesman').actor?.id, 'oleg-sarin');
 });
 
 test('a description in apposition after an unknown name codes the person, as one before it does', () => {

@@ -12,6 +12,8 @@ import { INTERNATIONAL_BODIES, officeTitle, roleActor, roleSector, titledPerson,
  * unambiguously most often. Organisations named through a country ("the Russian Defence Ministry",
  * "the Kiev regime") get that country's government, sectored by their head noun.
  */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+
 export class Linker {
   constructor(
     readonly kb: ActorLookup,
@@ -77,7 +79,8 @@ export class Linker {
    * the group or office the words describe ("Dutch soldiers" → NLD MIL, "Slovenia's prime minister" → SVN GOV).
    */
   nominalActor(m: Candidate, country: string, words: readonly string[], name: string): ActorRef | undefined {
-    const holder = m.type === 'PERSON' && m.title && !m.plural ? this.officeHolder(m.title, country) : undefined;
+    // "a State Department spokesperson" is one of several, unnamed: not the spokesperson the base lists
+    const holder = m.type === 'PERSON' && m.title && !m.plural && !INDEFINITE.has(words[0]) ? this.officeHolder(m.title, country) : undefined;
     return holder ?? roleActor(this.roles, country, words, name, m.plural ? undefined : m.title);
   }
 
