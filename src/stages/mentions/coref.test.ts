@@ -252,3 +252,12 @@ test('an object pronoun after "to" and its verb is not the object that stands be
   const b = analyse('The villagers fled the fighting. The governor ordered the soldiers to protect them.', { kb: roleWorld(), roles: sectorRoles, date: '2010-01-01' });
   assert.ok(b.same('The villagers', 'them'));
 });
+
+test('"its" and "their" take the subject of their own clause over a subject named more often before', () => {
+  const world = { kb: roleWorld(), roles: sectorRoles, date: '2010-01-01' };
+  const a = analyse('Kenya protested. Kenya accused Peru of aggression, while Chile said its troops had only fired back.', world);
+  assert.ok(a.same('Chile', 'its'));
+  // a coordinated verb's clause has the sentence's subject
+  const b = analyse('Kenya protested on Monday. Kenya accused Peru of aggression and said its troops would stay.', world);
+  assert.ok(b.same('Kenya', 'its'));
+});

@@ -17,7 +17,7 @@ export function resolvePronoun(
   const t = c.tokens;
   const sentenceOf = (x: Candidate) => t.sentence[x.start];
   const leads = (x: Candidate) => x.subject && c.paragraphLead[x.start] === 1;
-  const clauseSubject = info.case === 'object' || info.case === 'reflexive' ? subjectOfClause(c, m, mentions, entityOf) : undefined;
+  const clauseSubject = info.case !== 'subject' ? subjectOfClause(c, m, mentions, entityOf) : undefined;
   const controller = info.case === 'object' ? infinitiveSubject(c, m, mentions, entityOf) : undefined;
   let best: EntityState | undefined;
   let bestScore = 0;
@@ -35,6 +35,7 @@ export function resolvePronoun(
     if (info.plural && !e.plural) score *= o.organisationAsThey;
     if (m.gender && e.gender === m.gender) score += o.genderKnown;
     if (m.subject && lastBefore(e, m)?.subject) score += o.parallel;
+    if (info.case === 'possessive' && !m.gender && e === clauseSubject) score += o.clauseSubject;
     if (score > bestScore) {
       best = e;
       bestScore = score;

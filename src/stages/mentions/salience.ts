@@ -16,6 +16,11 @@ export interface SalienceOptions {
   parallel: number;
   /** Bonus when the entity's gender is known and agrees, over a person whose gender is unknown. */
   genderKnown: number;
+  /**
+   * Bonus for the subject of an "its" or "their"'s own clause: "Pakistan accused India, while New Delhi said its troops
+   * …". Not for "his" and "her", where it lost GUM news answers (the people of a clause are more often several).
+   */
+  clauseSubject: number;
   /** Factor for a "person" that only a weak default typed (an unknown single capitalised word). */
   unsurePerson: number;
   /** Factor for an organisation as the antecedent of "they". */
@@ -23,7 +28,7 @@ export interface SalienceOptions {
 }
 
 export const DEFAULT_SALIENCE: SalienceOptions = {
-  pronounWindow: 4, decay: 0.5, recency: 100, subject: 80, name: 30, paragraphLead: 40, parallel: 35, genderKnown: 60, unsurePerson: 0.25, organisationAsThey: 0.5,
+  pronounWindow: 4, decay: 0.5, recency: 100, subject: 80, name: 30, paragraphLead: 40, parallel: 35, genderKnown: 60, clauseSubject: 200, unsurePerson: 0.25, organisationAsThey: 0.5,
 };
 
 /**
