@@ -3,7 +3,7 @@ import { newCandidate, type Candidate } from './candidate.ts';
 import { isCapitalised, type TokenCues } from './cues.ts';
 import { genderOfFirstName } from './first-names.ts';
 import type { KbHit, KbMatches } from './kb-match.ts';
-import { GROUP_WORDS, HONORIFICS, ORG_HEADS, PERSON_VERBS, PLACE_HEADS, PLACE_PREPOSITIONS } from './lexicon.ts';
+import { GROUP_WORDS, HONORIFICS, NOT_NAMES, ORG_HEADS, PERSON_VERBS, PLACE_HEADS, PLACE_PREPOSITIONS } from './lexicon.ts';
 import { canStartName, isHonorific, runEnd } from './runs.ts';
 import { isTemporal, titleOf } from './titles.ts';
 import { looksDemonym } from './demonyms.ts';
@@ -66,10 +66,10 @@ function splitRun(c: TokenCues, kb: KbMatches, a: number, b: number, out: Candid
     return;
   }
   // "University of Texas Arlington Amneh Jafari": a known given name inside a run after a place or
-  // organisation starts a second name.
+  // organisation starts a second name. Only there: "Shafqat Ali Khan" is one name with "Ali" in the middle.
   for (let k = a + 1; k < b - 1 && !(whole && whole.length >= b - a); k++) {
     const before = lower[k - 1];
-    if (genderOfFirstName(lower[k]) && !kb.isTitle(before) && !genderOfFirstName(before) && !/^\p{L}\.?$/u.test(before) && !insideHit(kb, a, k)) {
+    if (genderOfFirstName(lower[k]) && !kb.isTitle(before) && !genderOfFirstName(before) && !/^\p{L}\.?$/u.test(before) && !insideHit(kb, a, k) && !unknownWordsOnly(c, kb, a, k)) {
       splitRun(c, kb, a, k, out);
       splitRun(c, kb, k, b, out);
       return;
@@ -164,6 +164,15 @@ function bodyOffice(c: TokenCues, kb: KbMatches, a: number, b: number): boolean 
 function nameInside(kb: KbMatches, t: number, b: number, id: string): number {
   for (let j = t + 1; j < b; j++) if (kb.at(j)?.ids[0] === id && j + kb.at(j)!.length === b) return j;
   return t + 1;
+}
+
+/** Whether tokens [a, k) are capitalised words that the actor base does not know and that name no place or body: a given name. */
+function unknownWordsOnly(c: TokenCues, kb: KbMatches, a: number, k: number): boolean {
+  for (let j = a; j < k; j++) {
+    const w = c.tokens.lower[j];
+    if (kb.at(j) || !isCapitalised(c.tokens.words[j]) || NOT_NAMES.has(w) || ORG_HEADS.has(w) || PLACE_HEADS.has(w)) return false;
+  }
+  return true;
 }
 
 function insideHit(kb: KbMatches, a: number, k: number): boolean {
