@@ -80,7 +80,12 @@ test('a two-part given name after a surname stays in the name; a compound adject
   const a = analyse('President Lin Chia-lung met Mr. Park Min-seo. The Moscow-led bloc and Kremlin-backed groups objected.', { kb: null, roles: null });
   assert.equal(a.m('Lin Chia-lung').type, 'PERSON');
   assert.equal(a.m('Park Min-seo').form, 'name');
-  assert.ok(!a.mentions.some((m) => m.text.includes('-led') || m.text.includes('-backed')));
+  assert.ok(!a.mentions.some((m) => m.form === 'name' && (m.text.includes('-led') || m.text.includes('-backed'))));
+  // the compound describes the noun after it, which heads the mention: "The Moscow-led bloc", not "Moscow"'s
+  assert.equal(a.m('The Moscow-led bloc').form, 'nominal');
+  const b = analyse("Syria's army-backed government rejected the plan.", { kb: null, roles: null });
+  assert.equal(b.m("Syria's army-backed government").type, 'ORG');
+  assert.ok(!b.mentions.some((m) => m.text === "Syria's army"));
   // surname first: "Lai" later is the person, not a nationality word ending in -i
   const lai = analyse('President Lai Ching-te spoke on Friday. Critics blamed the Lai administration.', { kb: null, roles: null });
   assert.equal(lai.m('Lai').type, 'PERSON');
@@ -142,4 +147,15 @@ test('a body\'s name runs over a second "of the" and takes the country it names;
   const texts = a.mentions.map((m) => m.text);
   assert.ok(texts.includes('Ministry of Foreign Affairs of the Republic of Lithuania'), `${texts}`);
   assert.ok(!texts.some((t) => t.startsWith('of the')), `${texts}`);
+});
+
+test('a known given name inside a run of unknown name words is a middle name; after a place or body it starts a second name', () => {
+  for (const name of ['Shafqat Ali Khan', 'Hamid Ali Rao', 'Tariq Maria Osei']) {
+    const a = analyse(`Spokesperson ${name} told reporters that the talks were over.`, { kb: null, roles: null });
+    assert.equal(a.m(name).text, name);
+  }
+  const b = analyse('Yesterday Ali Khan told reporters that the talks were over.', { kb: null, roles: null });
+  assert.equal(b.m('Ali Khan').text, 'Ali Khan', 'an ordinary word opening the sentence is no name');
+  const c = analyse('A lecturer at Arlington University Maria Lopez said the study was flawed.', { kb: null, roles: null });
+  assert.equal(c.m('Maria Lopez').text, 'Maria Lopez', 'a body before the given name');
 });

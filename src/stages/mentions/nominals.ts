@@ -48,6 +48,8 @@ export function findNominals(c: TokenCues, names: readonly Candidate[], roles?: 
     if (pos !== 'NOUN' && pos !== 'PROPN' && pos !== 'ADJ') continue;
     const info = infoOf(t.lower[h], roles);
     if (!info) continue;
+    // "Sudan's army-backed government", "a state-run broadcaster": the first part of a compound is no head
+    if (t.words[h + 1] === '-' && glued(c, h + 1) && glued(c, h + 2) && c.pos(h + 2) === 'VERB') continue;
     // "a group of Yoruba leaders": the leaders are the actor, "a group" only counts them
     if (QUANTITY.has(t.lower[h]) && t.lower[h + 1] === 'of' && owner[h + 2]) continue;
     // "both sides", "the two sides", "the Russian side" are parties; "on the other side", "sides of the border" are not
@@ -109,6 +111,15 @@ function nominalEndingAt(c: TokenCues, owner: (Candidate | undefined)[], h: numb
       k--;
       break;
     }
+    // "the army-backed government", "a Russia-backed militia": the compound describes the noun; a name in it is
+    // who backs it, not whose it is
+    if (c.pos(k) === 'VERB' && t.words[k - 1] === '-' && glued(c, k) && glued(c, k - 1)) {
+      k -= 2;
+      while (k > 0 && glued(c, k) && t.sentence[k - 1] === t.sentence[h]) k--;
+      titleStart = h;
+      k--;
+      continue;
+    }
     // A capital that only starts the sentence is a common word: "Border guards in Mali".
     // "Algeria's leading rights activist", "the ruling party": a participle before the noun modifies it
     const participle = c.pos(k) === 'VERB' && /ing$/.test(w) && k > 0 && (t.lower[k - 1] === "'s" || DETERMINERS.has(t.lower[k - 1]));
@@ -125,6 +136,11 @@ function nominalEndingAt(c: TokenCues, owner: (Candidate | undefined)[], h: numb
   cand.qualifier = qualifier;
   if (info.type === 'PERSON') cand.title = titleOf([...t.lower.slice(titleStart, h), info.singular, ...t.lower.slice(h + 1, end)]);
   return cand;
+}
+
+/** Whether token k is written straight after token k - 1, with no space ("army-backed"). */
+function glued(c: TokenCues, k: number): boolean {
+  return k > 0 && k < c.tokens.length && c.tokens.starts[k] === c.tokens.ends[k - 1];
 }
 
 /**
