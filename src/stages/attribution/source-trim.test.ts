@@ -54,3 +54,12 @@ test('a source cut inside its relative clause runs on to the comma closing it be
   assert.equal(trimmed('Ana Ruiz, who visited Lima and left, has warned of a strike.', 'Ana Ruiz, who visited Lima', 'has'), 'Ana Ruiz, who visited Lima');
   assert.equal(trimmed('Ana Ruiz of the union in Lima, has warned of a strike.', 'Ana Ruiz of the union', 'has'), 'Ana Ruiz of the union');
 });
+
+test('an inverted source ends before an adjunct of its cue set off by a comma; its apposition stays', () => {
+  const briefing = '"We are running out of time," said Ana Ruiz, a spokeswoman for the agency, at a briefing in Lima.';
+  assert.equal(trimmed(briefing, 'Ana Ruiz, a spokeswoman for the agency, at a briefing in Lima', 'said'), 'Ana Ruiz, a spokeswoman for the agency');
+  const statement = 'The port is closed, said the ministry of transport, in a statement on Monday.';
+  assert.equal(trimmed(statement, 'the ministry of transport, in a statement on Monday', 'said'), 'the ministry of transport');
+  const apposition = '"It will hold," said Ivo Petrak, the head of the mission in Kosovo.';
+  assert.equal(trimmed(apposition, 'Ivo Petrak, the head of the mission in Kosovo', 'said'), 'Ivo Petrak, the head of the mission in Kosovo');
+});

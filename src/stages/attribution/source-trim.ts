@@ -31,7 +31,21 @@ export function trimSource(text: string, tokens: TokenTable, s: Segment, cue: Se
   const kept = last - trailingTime(tokens, first, last);
   if (kept >= first && tokens.pos[kept] !== VERB && !relativeVerbBefore(tokens, first, kept)) last = kept;
   last = closingComma(tokens, first, finishRelative(tokens, first, last, cue), cue);
+  if (first > cue.last) last = beforeAdjunct(tokens, first, last);
   return first === s.first && last === s.last ? s : { ...s, first, last };
+}
+
+/** Prepositions that open an adjunct of the cue after an inverted source: "…, at a press briefing", "…, in a statement". */
+const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'via', 'through']);
+
+/**
+ * An inverted source ends before an adjunct of its cue set off by a comma: in `"…," said Jens Laerke, a spokesman for
+ * OCHA, at a regular press briefing in Geneva` the briefing is where he said it. An apposition ("…, a spokesman for
+ * OCHA") opens with a noun phrase and stays.
+ */
+function beforeAdjunct(tokens: TokenTable, first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) if (tokens.words[k] === ',' && ADJUNCT_PREPOSITIONS.has(tokens.lower[k + 1])) return k - 1;
+  return last;
 }
 
 /** How many words a source cut inside its relative clause may be short of the clause's closing comma. */
