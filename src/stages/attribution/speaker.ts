@@ -44,12 +44,30 @@ export function resolveSpeaker(source: Span | null, mentions: readonly Mention[]
     if (!best || FORM_RANK[m.form] > FORM_RANK[best.form] || (FORM_RANK[m.form] === FORM_RANK[best.form] && m.start >= best.start)) best = m;
   }
   if (!best) return { name: source.text, entity: null };
+  best = spokespersonFor(best, mentions, entities) ?? best;
   const entity = entities.find((e) => e.id === best.entity);
   const actor = entity?.actor ?? best.actor;
   // "the head of the UN nuclear watchdog", never named: the person the actor base resolved it to names it
   const named = entity ? entity.mentions.some((i) => mentions[i].form === 'name') : best.form === 'name';
   const name = !named && actor?.title ? actor.name : (entity?.name ?? best.text);
   return { name, entity: entity?.id ?? best.entity, ...(actor ? { actor } : {}) };
+}
+
+const SPOKESPERSON = /\bspokes(?:man|woman|person|men|women|people)\b/i;
+
+/**
+ * An unnamed spokesperson speaks for the body or person their description names: "A State Department spokesperson
+ * said" is the State Department's word, "His spokesman said" the president's. One the text names ("Guterres's
+ * spokesman, Stéphane Dujarric") or the actor base knows as the office holder ("the Kremlin spokesman") speaks
+ * as themselves.
+ */
+function spokespersonFor(m: Mention, mentions: readonly Mention[], entities: readonly Entity[]): Mention | undefined {
+  if (m.type !== 'PERSON' || m.form !== 'nominal' || !SPOKESPERSON.test(m.text)) return undefined;
+  const entity = entities.find((e) => e.id === m.entity);
+  if (entity?.mentions.some((i) => mentions[i].form === 'name')) return undefined;
+  const actor = entity?.actor ?? m.actor;
+  if (actor && /-[a-z]/.test(actor.id)) return undefined;
+  return mentions.filter((o) => o.start >= m.start && o.end <= m.end && o.end - o.start < m.end - m.start && o.type !== 'NORP').at(-1);
 }
 
 /**

@@ -89,6 +89,35 @@ test('a body\'s seat is no speaker: "the foreign ministry in Port Sudan" speaks,
   assert.equal(resolveSpeaker(source('Officials'), mentions, entities)?.entity, 'e5');
 });
 
+test('an unnamed spokesperson speaks for the body or person the description names; a named one or a known office holder for themselves', () => {
+  const text = 'A Foreign Ministry spokesperson spoke. His spokesman spoke. The ministry spokesman spoke. Its spokeswoman, Ana Ruiz, spoke.';
+  const m = (s: string, from: string, type: Mention['type'], form: Mention['form'], entity: string, actor?: Mention['actor']): Mention => {
+    const start = text.indexOf(s, text.indexOf(from));
+    return { ...makeSpan(text, start, start + s.length), type, form, entity, ...(actor ? { actor } : {}) };
+  };
+  const holder = { id: 'ivo-petrak', name: 'Ivo Petrak', country: 'PER', sector: 'GOV', title: 'Spokesman' };
+  const mentions = [
+    m('A Foreign Ministry spokesperson', 'A Foreign', 'PERSON', 'nominal', 'e1', { id: 'PERGOV', name: 'Foreign Ministry spokesperson', country: 'PER', sector: 'GOV', title: 'Spokesperson' }),
+    m('Foreign Ministry', 'A Foreign', 'ORG', 'name', 'e2'),
+    m('His spokesman', 'His', 'PERSON', 'nominal', 'e3'), m('His', 'His', 'PERSON', 'pronoun', 'e4'),
+    m('The ministry spokesman', 'The ministry', 'PERSON', 'nominal', 'e5', holder), m('The ministry', 'The ministry', 'ORG', 'nominal', 'e2'),
+    m('Its spokeswoman', 'Its', 'PERSON', 'nominal', 'e6'), m('Its', 'Its', 'ORG', 'pronoun', 'e2'), m('Ana Ruiz', 'Ana Ruiz', 'PERSON', 'name', 'e6'),
+  ];
+  const entities: Entity[] = [
+    { id: 'e1', name: 'Foreign Ministry spokesperson', type: 'PERSON', mentions: [0] },
+    { id: 'e2', name: 'Foreign Ministry', type: 'ORG', mentions: [1, 5, 7] },
+    { id: 'e3', name: 'His spokesman', type: 'PERSON', mentions: [2] },
+    { id: 'e4', name: 'Luis Vega', type: 'PERSON', mentions: [3] },
+    { id: 'e5', name: 'Ivo Petrak', type: 'PERSON', mentions: [4], actor: holder },
+    { id: 'e6', name: 'Ana Ruiz', type: 'PERSON', mentions: [6, 8] },
+  ];
+  const source = (from: string) => makeSpan(text, text.indexOf(from), text.indexOf(' spoke', text.indexOf(from)));
+  assert.equal(resolveSpeaker(source('A Foreign'), mentions, entities)?.entity, 'e2');
+  assert.equal(resolveSpeaker(source('His'), mentions, entities)?.entity, 'e4');
+  assert.equal(resolveSpeaker(source('The ministry'), mentions, entities)?.entity, 'e5', 'the office holder the base knows');
+  assert.equal(resolveSpeaker(source('Its'), mentions, entities)?.entity, 'e6', 'named in apposition');
+});
+
 test('a pronoun source resolves through its mention to the entity; no mention keeps the text; no source is null', () => {
   const he = makeSpan(TEXT, at('he', at('”')), at('he', at('”')) + 2);
   assert.equal(resolveSpeaker(he, MENTIONS, ENTITIES)?.entity, 'e2');

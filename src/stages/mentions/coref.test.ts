@@ -261,3 +261,12 @@ test('"its" and "their" take the subject of their own clause over a subject name
   const b = analyse('Kenya protested on Monday. Kenya accused Peru of aggression and said its troops would stay.', world);
   assert.ok(b.same('Kenya', 'its'));
 });
+
+test('a second predicate joined by "and" keeps its subject, so its object pronoun is not that subject', () => {
+  const a = analyse('Peter Brandt met Daniel Okoro on Monday. Okoro spoke for an hour and thanked him.');
+  assert.ok(a.same('Peter Brandt', 'him'));
+  assert.ok(!a.same('Okoro', 'him'));
+  // "and" before a clause with its own subject still parts them: "Okoro spoke and Brandt thanked him"
+  const b = analyse('Peter Brandt met Daniel Okoro on Monday. Okoro spoke for an hour and then Brandt thanked him.');
+  assert.ok(b.same('Okoro', 'him'));
+});

@@ -105,6 +105,12 @@ const CLAUSE_BREAKS = new Set([',', ';', ':', '"', 'that', 'and', 'but', 'who', 
 const REFLEXIVE_BREAKS = new Set([';', 'that', 'who', 'which', 'where', 'because', 'although']);
 
 function hasClauseBreak(c: TokenCues, from: number, to: number, breaks: ReadonlySet<string>): boolean {
-  for (let k = from; k < to; k++) if (breaks.has(c.tokens.lower[k])) return true;
+  for (let k = from; k < to; k++) if (breaks.has(c.tokens.lower[k]) && !sharedSubject(c, k)) return true;
   return false;
+}
+
+/** "and" or "but" before a verb joins a second predicate to the same subject: "Washington was in touch … and urged them". */
+function sharedSubject(c: TokenCues, k: number): boolean {
+  const w = c.tokens.lower[k];
+  return (w === 'and' || w === 'but') && c.pos(k + 1) === 'VERB';
 }
