@@ -40,6 +40,11 @@ test('"the minister" refers back to the earlier minister, not to a president', (
   assert.ok(!a.same('Anna Weber', 'The minister'));
   const b = analyse('President Anna Weber met Defence Minister Tomasz Wrona. The president spoke first.', { kb: null });
   assert.ok(b.same('Anna Weber', 'The president'));
+  // another portfolio is another minister, and the name in apposition is that other minister
+  const world = { kb: roleWorld(), roles: sectorRoles, date: '2010-01-01' };
+  const c = analyse("Kenyan Foreign Minister Anna Weber spoke on Monday. Later, Kenya's defence minister, Tomasz Wrona, said the army was ready.", world);
+  assert.ok(!c.same('Anna Weber', "Kenya's defence minister"));
+  assert.ok(!c.same('Anna Weber', 'Tomasz Wrona'));
 });
 
 test('appositions and predicates name one referent', () => {

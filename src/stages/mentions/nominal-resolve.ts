@@ -2,7 +2,7 @@ import type { Candidate } from './candidate.ts';
 import type { TokenCues } from './cues.ts';
 import { mentionsBefore, type EntityState } from './entity-state.ts';
 import { isPossessive } from './possessors.ts';
-import { titlesCompatible, titleHead } from './titles.ts';
+import { titlesCompatible } from './titles.ts';
 
 /** Heads that stand for whatever organisation was last named ("the group said", "the company denied"). */
 const GENERIC_ORG = new Set(['team', 'group', 'organisation', 'organization', 'company', 'agency', 'movement', 'alliance', 'party', 'militia', 'coalition', 'bloc', 'union']);
@@ -85,9 +85,9 @@ function lastStart(e: EntityState, before: number, keep: (m: Candidate) => boole
 function fits(m: Candidate, head: string, e: EntityState): boolean {
   if (m.type === 'PERSON') {
     if (e.type !== 'PERSON') return false;
-    if (e.heads.has(head)) return true;
-    for (const title of e.titles) if (m.title && titlesCompatible(m.title, title)) return true;
-    return m.title !== undefined && [...e.titles].some((title) => titleHead(title) === head);
+    // "Venezuela's defence minister" is not the foreign minister named before, though both are ministers
+    if (m.title && e.titles.size > 0) return [...e.titles].some((title) => titlesCompatible(m.title!, title));
+    return e.heads.has(head);
   }
   if (m.type === 'ORG') {
     if (e.type !== 'ORG') return false;
