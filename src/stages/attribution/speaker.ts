@@ -30,8 +30,10 @@ export function resolveSpeaker(source: Span | null, mentions: readonly Mention[]
   // the speaker is named before the apposition; what describes her names other actors
   const [from, cut] = headOf(source);
   const head = inSource.filter((m) => m.start < cut && m.end > from);
-  // a nationality inside a nominal only qualifies it: "the Japanese foreign ministry" speaks, not "Japanese"
-  const inside = (m: Mention, list: readonly Mention[]) => m.type === 'NORP' && list.some((o) => o !== m && o.start <= m.start && o.end >= m.end);
+  // a nationality inside a nominal only qualifies it: "the Japanese foreign ministry" speaks, not "Japanese"; so does a
+  // person's name inside a person noun: "a Trump adviser", "one Latin American ambassador"
+  const modifies = (m: Mention, o: Mention) => m.type === 'NORP' || (m.type === 'PERSON' && o.type === 'PERSON' && o.form === 'nominal');
+  const inside = (m: Mention, list: readonly Mention[]) => list.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && modifies(m, o));
   // "The US secretary of state, Marco Rubio,": an office the base lists as an actor, then the person holding it
   const holder = head.some((m) => m.type === 'PERSON') ? undefined : inSource.find((m) => m.type === 'PERSON' && m.form === 'name' && /^,\s*$/.test(source.text.slice(cut - source.start, m.start - source.start)));
   // "the foreign ministry in Port Sudan", "the Russian embassy in London": the place says where the body sits

@@ -176,6 +176,15 @@ test('a nationality inside a nominal source only qualifies it: "the Peruvian for
   ];
   const entities: Entity[] = [{ id: 'e1', name: 'the Peruvian foreign ministry', type: 'ORG', mentions: [0] }, { id: 'e2', name: 'Peruvian', type: 'NORP', mentions: [1] }];
   assert.equal(resolveSpeaker(makeSpan(text, start, text.length - 1), mentions, entities)?.entity, 'e1');
+  // a person's name inside a person noun only qualifies it too: "a Weber adviser" speaks, not Weber
+  const aide = 'The plan will fail, said a Weber adviser.';
+  const at = aide.indexOf('a Weber');
+  const aideMentions: Mention[] = [
+    { ...makeSpan(aide, at, aide.length - 1), type: 'PERSON', form: 'nominal', entity: 'e1' },
+    { ...makeSpan(aide, at + 2, at + 7), type: 'PERSON', form: 'name', entity: 'e2' },
+  ];
+  const people: Entity[] = [{ id: 'e1', name: 'a Weber adviser', type: 'PERSON', mentions: [0] }, { id: 'e2', name: 'Anna Weber', type: 'PERSON', mentions: [1] }];
+  assert.equal(resolveSpeaker(makeSpan(aide, at, aide.length - 1), aideMentions, people)?.entity, 'e1');
 });
 
 test('a relative pronoun source speaks for the mention right before it', () => {
