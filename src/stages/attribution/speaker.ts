@@ -30,9 +30,10 @@ export function resolveSpeaker(source: Span | null, mentions: readonly Mention[]
   // the speaker is named before the apposition; what describes her names other actors
   const [from, cut] = headOf(source);
   const head = inSource.filter((m) => m.start < cut && m.end > from);
-  // a nationality inside a nominal only qualifies it: "the Japanese foreign ministry" speaks, not "Japanese"; so does a
-  // person's name inside a person noun: "a Trump adviser", "one Latin American ambassador"
-  const modifies = (m: Mention, o: Mention) => m.type === 'NORP' || (m.type === 'PERSON' && o.type === 'PERSON' && o.form === 'nominal');
+  // a nationality or country inside a nominal only qualifies it: "the Japanese foreign ministry" and "The UAE foreign
+  // ministry" speak, not "Japanese" or the UAE; so does a person's name inside a person noun: "a Trump adviser"
+  const modifies = (m: Mention, o: Mention) =>
+    m.type === 'NORP' || (m.type === 'GPE' && (o.type === 'ORG' || o.type === 'PERSON')) || (m.type === 'PERSON' && o.type === 'PERSON' && o.form === 'nominal');
   const inside = (m: Mention, list: readonly Mention[]) => list.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start && modifies(m, o));
   // "The US secretary of state, Marco Rubio,": an office the base lists as an actor, then the person holding it
   const holder = head.some((m) => m.type === 'PERSON') ? undefined : inSource.find((m) => m.type === 'PERSON' && m.form === 'name' && /^,\s*$/.test(source.text.slice(cut - source.start, m.start - source.start)));

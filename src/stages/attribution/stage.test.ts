@@ -176,6 +176,15 @@ test('a nationality inside a nominal source only qualifies it: "the Peruvian for
   ];
   const entities: Entity[] = [{ id: 'e1', name: 'the Peruvian foreign ministry', type: 'ORG', mentions: [0] }, { id: 'e2', name: 'Peruvian', type: 'NORP', mentions: [1] }];
   assert.equal(resolveSpeaker(makeSpan(text, start, text.length - 1), mentions, entities)?.entity, 'e1');
+  // so does a country's name: "the Kenya foreign ministry" speaks, not Kenya
+  const kenya = 'The vote was delayed, the Kenya foreign ministry said.';
+  const k0 = kenya.indexOf('the Kenya');
+  const kenyaMentions: Mention[] = [
+    { ...makeSpan(kenya, k0, k0 + 'the Kenya foreign ministry'.length), type: 'ORG', form: 'nominal', entity: 'e1' },
+    { ...makeSpan(kenya, k0 + 4, k0 + 9), type: 'GPE', form: 'name', entity: 'e2' },
+  ];
+  const bodies: Entity[] = [{ id: 'e1', name: 'the Kenya foreign ministry', type: 'ORG', mentions: [0] }, { id: 'e2', name: 'Kenya', type: 'GPE', mentions: [1] }];
+  assert.equal(resolveSpeaker(makeSpan(kenya, k0, k0 + 'the Kenya foreign ministry'.length), kenyaMentions, bodies)?.entity, 'e1');
   // a person's name inside a person noun only qualifies it too: "a Weber adviser" speaks, not Weber
   const aide = 'The plan will fail, said a Weber adviser.';
   const at = aide.indexOf('a Weber');

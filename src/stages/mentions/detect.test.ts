@@ -11,6 +11,8 @@ test('unknown capitalised names are typed by title cues', () => {
     ['A statement from the Zambian Defence Ministry followed.', 'Zambian Defence Ministry', 'ORG'],
     ['Supporters of the Green Renewal Party marched.', 'Green Renewal Party', 'ORG'],
     ['Shelling hit Kherson Oblast overnight.', 'Kherson Oblast', 'GPE'],
+    ['Analysts at the Victoria Energy Forum warned of shortages.', 'Victoria Energy Forum', 'ORG'],
+    ['The Maria Lopez Trust gave the grant.', 'Maria Lopez Trust', 'ORG'],
   ];
   for (const [text, name, type] of cases) {
     const a = analyse(text, { kb: null, roles: null });

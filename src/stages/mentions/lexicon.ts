@@ -41,7 +41,8 @@ export const ORG_HEADS = set(`
   cabinet brigade brigades battalion regiment militia church foundation club network times post journal
   news press tribune herald television radio agency commission authority authorities board mission
   secretariat directorate caucus league institution centre center reserve exchange airlines airways
-  motors industries holdings bloc embassy consulate legion corps unit division chiefs force
+  motors industries holdings bloc embassy consulate legion corps unit division chiefs force forum trust
+  initiative observatory
 `);
 
 /** A run ending in one of these names a place ("Kherson Oblast", "the Gaza Strip", "Red Sea"). */

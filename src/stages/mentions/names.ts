@@ -277,6 +277,8 @@ export function unknownName(c: TokenCues, kb: KbMatches, a: number, b: number, t
   // The gazetteer knows places the actor base does not name as actors ("Ohio", "Mariupol").
   const surface = t.words.slice(a, b).join(' ');
   if (kb.base && placeCountry(kb.base, surface)) return make('GPE', true);
+  // "Europa Energy Forum", "Victoria Institute": a body's head word outweighs a given name before it
+  if (len >= 2 && ORG_HEADS.has(t.lower[b - 1])) return make('ORG', true);
   if (len >= 2 && firstGender) return make('PERSON', true);
   if (ORG_HEADS.has(t.lower[b - 1])) return make('ORG', true);
   if (PLACE_HEADS.has(t.lower[b - 1])) return make('GPE', true);
