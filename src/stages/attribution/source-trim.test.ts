@@ -63,3 +63,11 @@ test('an inverted source ends before an adjunct of its cue set off by a comma; i
   const apposition = '"It will hold," said Ivo Petrak, the head of the mission in Kosovo.';
   assert.equal(trimmed(apposition, 'Ivo Petrak, the head of the mission in Kosovo', 'said'), 'Ivo Petrak, the head of the mission in Kosovo');
 });
+
+test('a source before its cue keeps its apposition but not a "which" clause about the body the apposition names', () => {
+  const union = 'Ana Ruiz, head of the Lima Teachers Union, which represents 9,000 teachers, said the strike would go on.';
+  assert.equal(trimmed(union, 'Ana Ruiz, head of the Lima Teachers Union, which represents 9,000 teachers,', 'said'), 'Ana Ruiz, head of the Lima Teachers Union,');
+  // a relative clause on the source itself is part of it
+  const own = 'The union, which represents 9,000 teachers, said the strike would go on.';
+  assert.equal(trimmed(own, 'The union, which represents 9,000 teachers,', 'said'), 'The union, which represents 9,000 teachers,');
+});
