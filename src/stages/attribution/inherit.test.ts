@@ -31,3 +31,10 @@ test('no inheritance across sentences, without a linking comma or conjunction, o
   const c = 'Paris agreed, and Berlin said yes.';
   assert.equal(inheritSources(c, whole(c), [at(c, 'agreed', 'Paris', 'agreed'), at(c, 'said', 'Berlin', 'yes')])[1].source?.text, 'Berlin');
 });
+
+test('a passive or raising cue does not take the source of the clause it continues', () => {
+  const a = 'The mayor rejected the audit and was accused of hiding its findings.';
+  assert.equal(inheritSources(a, whole(a), [at(a, 'rejected', 'The mayor', 'the audit'), at(a, 'was accused of', null, 'hiding its findings')])[1].source, null);
+  const b = 'The envoy said the talks were over, but appeared to leave room for a deal.';
+  assert.equal(inheritSources(b, whole(b), [at(b, 'said', 'The envoy', 'the talks were over'), at(b, 'appeared', null, 'to leave room for a deal')])[1].source, null);
+});

@@ -1,5 +1,6 @@
 import type { Span } from '../../doc/span.ts';
 import type { RawAttribution } from './extract.ts';
+import { subjectNotSource } from './sourceless.ts';
 
 /** How far back (characters) a linking comma or conjunction may stand before the cue. */
 const MAX_LINK_CHARS = 24;
@@ -19,7 +20,8 @@ export function inheritSources(text: string, sentences: readonly Span[], found: 
   const out: RawAttribution[] = [];
   for (const a of found) {
     const previous = out[out.length - 1];
-    if (a.source || !previous?.source || !sameSentence(sentences, previous.cue.start, a.cue.start) || previous.cue.end > a.cue.start) {
+    // "X rejected the plan and was accused of …": a passive's subject is not its source, shared or not
+    if (a.source || !previous?.source || !sameSentence(sentences, previous.cue.start, a.cue.start) || previous.cue.end > a.cue.start || subjectNotSource(a.cue, null)) {
       out.push(a);
       continue;
     }

@@ -2,6 +2,7 @@ import type { Mention } from '../../doc/layers.ts';
 import { bodyStart } from '../../doc/dateline.ts';
 import { makeSpan, type Span } from '../../doc/span.ts';
 import type { RawAttribution } from './extract.ts';
+import { QUOTED_AS, subjectNotSource } from './sourceless.ts';
 import { TITLE_ABBREVIATIONS } from '../../knowledge/title-abbreviations.ts';
 import { isTitleWord } from '../mentions/runs.ts';
 import { TIME, TIME_BETWEEN } from './time-adjunct.ts';
@@ -17,12 +18,6 @@ const BETWEEN = new RegExp(
   `^(?:\\s+|,\\s*(?:for (?:its|his|her|their) part|however|in turn|meanwhile|for now|in response|in a statement|(?:who|which)\\b[^,;:"“”]*)\\s*,|,\\s*(?=${TIME.source})|\\b(?:${TIME.source}|has|have|had|was|were|is|are|will|would|could|may|might|should|must|did|does|do|also|not|never|then|later|again|already|still|previously|repeatedly|publicly|privately|reportedly|quickly|recently|often|once|first|now|n't)\\b)*$`,
   'i',
 );
-/**
- * "Trump seems to think the vote is rigged", "the measure is expected to pass": the subject of a raising verb is
- * not who holds the view; the writer infers it, and PolNeAR leaves such a source empty (train: 188 of 227 "seem"
- * and "appear" cues and 50 of 52 "be expected" ones).
- */
-const RAISING = /^(?:\w+\s+)?(?:seems?|seemed|appears?|appeared|(?:is|are|was|were)\s+expected)\b/i;
 /** A cue that opens with a participle: "asking", "comparing him to". */
 const PARTICIPLE = /^\p{L}+ing\b/u;
 /**
@@ -34,7 +29,7 @@ export const joinedToCue = (gap: string, cue: string): boolean => BETWEEN.test(g
 export const PREPOSITION = /\b(?:of|to|for|with|by|from|in|on|at|about|against|than|as)\s+$/i;
 
 /**
- * Sources the taggers missed or misplaced, from the sentence's structure. A raising verb's cue has none (RAISING).
+ * Sources the taggers missed or misplaced, from the sentence's structure. A raising verb's or a passive's cue has none before it (sourceless.ts).
  * A cue with no source takes, in turn:
  * the subject standing right before it ("Trump declared …", "he also warned" → he; a mention the mentions
  * stage found, joined to the cue by auxiliaries, adverbs or a short aside); a relative pronoun right before it;
@@ -47,7 +42,7 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
   const corrected = new Map<string, Span>();
   const key = (s: Span) => `${s.start}:${s.end}`;
   return found.map((tagged) => {
-    if (RAISING.test(tagged.cue.text)) return tagged.source ? { ...tagged, source: null } : tagged;
+    if (subjectNotSource(tagged.cue, tagged.source)) return tagged.source ? { ...tagged, source: null } : tagged;
     const sentence = sentences.find((s) => s.start <= tagged.cue.start && tagged.cue.start < s.end);
     if (!sentence) return tagged;
     const a = subjectNotContent(text, sentence, mentions, correctTaggedSource(text, sentence, mentions, tagged));
@@ -69,8 +64,7 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
   });
 }
 
-/** "Zelensky was quoted as saying": a passive whose subject is the speaker, not what is reported on. */
-const QUOTED_AS = /\bquoted\s+as\b/i;
+
 
 /**
  * A content piece that is the cue's subject: the tagger reads "The ministry" in "The ministry late on Friday said
