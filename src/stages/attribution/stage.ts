@@ -31,11 +31,11 @@ export const attributionStage: Stage = {
     const entities = doc.get('entities');
     const sentences = doc.get('sentences');
     const tagged = inheritSources(doc.text, sentences, extractAttributions(doc, model));
+    // inheritance runs again after the subject rules, so that a cue continuing a clause takes the source they found
+    // for it: "In an interview he warned …, but added that …"
+    const found = coordinatedSources(doc.text, sentences, mentions, inheritSources(doc.text, sentences, subjectSources(doc.text, sentences, mentions, tagged)));
     // the source rules move words between content and source, so the type is read again from the final spans
     const ctx = attributionContext(doc);
-    // a cue that continues a clause takes the source the subject rules found for it: "In an interview he warned …, but
-    // added that …"
-    const found = coordinatedSources(doc.text, sentences, mentions, inheritSources(doc.text, sentences, subjectSources(doc.text, sentences, mentions, tagged)));
     const sources = found.map((raw) => raw.source);
     const lists = sources.map((source) => (source ? conjunctsOf(source, mentions) : null));
     const speakers = sources.map((source, i) => resolveSpeaker(lists[i]?.[0] ?? source, mentions, entities));

@@ -29,7 +29,8 @@ export const joinedToCue = (gap: string, cue: string): boolean => BETWEEN.test(g
 export const PREPOSITION = /\b(?:of|to|for|with|by|from|in|on|at|about|against|than|as)\s+$/i;
 
 /**
- * Sources the taggers missed or misplaced, from the sentence's structure. A raising verb's or a passive's cue has none before it (sourceless.ts).
+ * Sources the taggers missed or misplaced, from the sentence's structure. A raising verb's or a passive's cue has
+ * none before it (sourceless.ts).
  * A cue with no source takes, in turn:
  * the subject standing right before it ("Trump declared …", "he also warned" → he; a mention the mentions
  * stage found, joined to the cue by auxiliaries, adverbs or a short aside); a relative pronoun right before it;
@@ -63,8 +64,6 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
     return relativeSubject(text, sentence, a) ?? participleSubject(text, sentence, mentions, a) ?? coordinatedSubject(text, sentence, mentions, a) ?? invertedSubject(text, sentence, mentions, a) ?? a;
   });
 }
-
-
 
 /**
  * A content piece that is the cue's subject: the tagger reads "The ministry" in "The ministry late on Friday said

@@ -122,7 +122,7 @@ export function corefer(c: TokenCues, mentions: readonly Candidate[], hooks: Cor
       const country = countryOf(owner, entityOf);
       if (country) (m.country = country), (m.actor = hooks.actorForNominal?.(m, country));
     } else if (ownerEntity?.type === 'ORG' && ownerEntity.actor && nounInfo(t.lower[m.head])?.type === 'PERSON') {
-      // "The RSF denied the charge. Its adviser, Al-Basha Tibiq, wrote …": the person is the group's, and so is the
+      // "The RSF denied the charge. Its adviser, Osman al-Tayeb, wrote …": the person is the group's, and so is the
       // name in apposition when nothing else codes it ("its website" names no one)
       m.actor = hooks.actorForNominal?.(m, ownerEntity.actor.country, ownerEntity.actor);
       const own = entityOf.get(m);

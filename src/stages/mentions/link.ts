@@ -6,14 +6,15 @@ import { GOVERNMENT_HEADS } from './nominal-resolve.ts';
 import { heldOn, officeIndex } from './offices.ts';
 import { INTERNATIONAL_BODIES, officeTitle, roleActor, roleSector, titledPerson, titleSector } from './role-actors.ts';
 
+/** Determiners of a description that introduces someone new: "a State Department spokesperson". */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
+
 /**
  * Linking mentions to actors on the article's date. Names carry actor-base ids from the trie; an
  * ambiguous alias ("Brussels": EU, NATO, Belgium) takes the candidate the rest of the document names
  * unambiguously most often. Organisations named through a country ("the Russian Defence Ministry",
  * "the Kiev regime") get that country's government, sectored by their head noun.
  */
-const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
-
 export class Linker {
   constructor(
     readonly kb: ActorLookup,

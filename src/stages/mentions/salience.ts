@@ -18,7 +18,7 @@ export interface SalienceOptions {
   genderKnown: number;
   /**
    * Bonus for the subject of an "its" or "their"'s own clause: "Pakistan accused India, while New Delhi said its troops
-   * …". Not for "his" and "her", where it lost GUM news answers (the people of a clause are more often several).
+   * …". Not for "his" and "her": on GUM news it cost three answers there.
    */
   clauseSubject: number;
   /** Factor for a "person" that only a weak default typed (an unknown single capitalised word). */
