@@ -55,7 +55,9 @@ test('a source cut inside its relative clause runs on to the comma closing it be
   assert.equal(trimmed('Ana Ruiz of the union in Lima, has warned of a strike.', 'Ana Ruiz of the union', 'has'), 'Ana Ruiz of the union');
 });
 
-test('an inverted source ends before an adjunct of its cue set off by a comma; its apposition stays', () => {
+test('a source ends before an adjunct of its cue set off by a comma; its apposition stays', () => {
+  const before = 'Ana Ruiz, in a statement released by the ministry, said the port was closed.';
+  assert.equal(trimmed(before, 'Ana Ruiz, in a statement released by the ministry,', 'said'), 'Ana Ruiz');
   const briefing = '"We are running out of time," said Ana Ruiz, a spokeswoman for the agency, at a briefing in Lima.';
   assert.equal(trimmed(briefing, 'Ana Ruiz, a spokeswoman for the agency, at a briefing in Lima', 'said'), 'Ana Ruiz, a spokeswoman for the agency');
   const statement = 'The port is closed, said the ministry of transport, in a statement on Monday.';

@@ -31,8 +31,8 @@ export function trimSource(text: string, tokens: TokenTable, s: Segment, cue: Se
   const kept = last - trailingTime(tokens, first, last);
   if (kept >= first && tokens.pos[kept] !== VERB && !relativeVerbBefore(tokens, first, kept)) last = kept;
   last = closingComma(tokens, first, finishRelative(tokens, first, last, cue), cue);
-  if (first > cue.last) last = beforeAdjunct(tokens, first, last);
-  else last = beforeInnerRelative(tokens, first, last);
+  last = beforeAdjunct(tokens, first, last);
+  if (first < cue.first) last = beforeInnerRelative(tokens, first, last);
   return first === s.first && last === s.last ? s : { ...s, first, last };
 }
 
@@ -55,9 +55,10 @@ function beforeInnerRelative(tokens: TokenTable, first: number, last: number): n
 const ADJUNCT_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'via', 'through']);
 
 /**
- * An inverted source ends before an adjunct of its cue set off by a comma: in `"…," said Jens Laerke, a spokesman for
- * OCHA, at a regular press briefing in Geneva` the briefing is where he said it. An apposition ("…, a spokesman for
- * OCHA") opens with a noun phrase and stays.
+ * A source ends before an adjunct of its cue set off by a comma: in `"…," said Jens Laerke, a spokesman for OCHA, at a
+ * regular press briefing in Geneva` the briefing is where he said it, as "in a statement" is in "Corey Lewandowski, in
+ * a statement released by the campaign, said". An apposition ("…, a spokesman for OCHA") opens with a noun phrase and
+ * stays. (Before the cue too: PolNeAR dev source +0.05, train-300 +0.01.)
  */
 function beforeAdjunct(tokens: TokenTable, first: number, last: number): number {
   for (let k = first + 1; k < last; k++) if (tokens.words[k] === ',' && ADJUNCT_PREPOSITIONS.has(tokens.lower[k + 1])) return k - 1;
