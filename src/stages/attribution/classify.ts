@@ -5,6 +5,7 @@ import type { AttributionContext } from './context.ts';
 import { QuoteState } from './quotes.ts';
 import { cueEntry, isBeliefLemma } from './lexicon.ts';
 import type { Segment } from './tags.ts';
+import { turnLabel } from './transcript.ts';
 
 /**
  * The attribution type from the cue and the quotation marks in the content:
@@ -20,6 +21,7 @@ export function attributionType(ctx: AttributionContext, cue: Segment, contents:
   // The tagger already judged these tokens a cue, so the lexicon is read whatever POS wink gave them.
   for (let i = cue.first; i <= cue.last && !lemma; i++) lemma = cueEntry(ctx.tokens.lower[i])?.lemma;
   if (lemma === 'according') return 'according-to';
+  if (isTurnColon(ctx, cue)) return 'direct';
   let quoted = 0;
   let words = 0;
   for (const c of contents) {
@@ -34,6 +36,15 @@ export function attributionType(ctx: AttributionContext, cue: Segment, contents:
   if (lemma) return isBeliefLemma(lemma) ? 'belief' : 'indirect';
   for (let i = cue.first; i <= cue.last; i++) if (STATES_OF_MIND.has(ctx.tokens.lower[i])) return 'belief';
   return 'indirect';
+}
+
+/**
+ * A transcript turn's colon ("RUSU: We have conveyed our position …"): what follows is the speaker's own words, as a
+ * quotation is, though no marks enclose it.
+ */
+function isTurnColon(ctx: AttributionContext, cue: Segment): boolean {
+  if (cue.first !== cue.last || ctx.tokens.words[cue.first] !== ':') return false;
+  return turnLabel(ctx, ctx.paragraphRanges[ctx.paragraphOf[cue.first]][0], cue.first + 1)?.colon === cue.first;
 }
 
 /**

@@ -27,14 +27,19 @@ export function transcriptTurns(ctx: AttributionContext): RuleAttribution[] {
 }
 
 function turnOf(ctx: AttributionContext, first: number, end: number): RuleAttribution | null {
-  const { tokens, quotes } = ctx;
-  // past the opening mark of a quoted transcript
-  const label = quotes.state[first] !== 0 && !/\w/.test(tokens.words[first]) ? first + 1 : first;
-  const colon = colonAfterLabel(tokens.words, label, end, MAX_LABEL_TOKENS, SHOUTED);
-  if (colon < 0 || colon + 1 >= end) return null;
+  const turn = turnLabel(ctx, first, end);
+  if (!turn || turn.colon + 1 >= end) return null;
   let last = end - 1;
-  if (QUOTE_MARK.test(tokens.words[last])) last--; // a closing mark
-  return labelAttribution(label, colon, last);
+  if (QUOTE_MARK.test(ctx.tokens.words[last])) last--; // a closing mark
+  return labelAttribution(turn.label, turn.colon, last);
+}
+
+/** The speaker label in capitals and its colon opening the paragraph that starts at token `first`, read up to `end`. */
+export function turnLabel(ctx: AttributionContext, first: number, end: number): { label: number; colon: number } | null {
+  // past the opening mark of a quoted transcript
+  const label = ctx.quotes.state[first] !== 0 && !/\w/.test(ctx.tokens.words[first]) ? first + 1 : first;
+  const colon = colonAfterLabel(ctx.tokens.words, label, end, MAX_LABEL_TOKENS, SHOUTED);
+  return colon < 0 ? null : { label, colon };
 }
 
 function labelOf(ctx: AttributionContext, turn: RuleAttribution): string {
