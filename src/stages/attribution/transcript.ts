@@ -1,12 +1,9 @@
 import type { AttributionContext } from './context.ts';
 import { colonAfterLabel, labelAttribution } from './label-colon.ts';
 import type { RuleAttribution } from './rules.ts';
+import { MAX_LABEL_TOKENS, SHOUTED } from '../mentions/turns.ts';
 
 const QUOTE_MARK = /^["“”'’]+$/;
-/** A speaker's name in capitals: "PENCE", "O'REILLY". */
-const SHOUTED = /^[A-Z][A-Z'.-]*[A-Z]$/;
-/** Longest speaker label of a transcript turn, in tokens ("JAKE TAPPER"). */
-const MAX_LABEL_TOKENS = 3;
 
 /**
  * The turns of a printed interview transcript, each a paragraph opened by its speaker's name in capitals

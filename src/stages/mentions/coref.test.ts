@@ -275,3 +275,10 @@ test('a second predicate joined by "and" keeps its subject, so its object pronou
   const b = analyse('Peter Brandt met Daniel Okoro on Monday. Okoro spoke for an hour and then Brandt thanked him.');
   assert.ok(b.same('Okoro', 'him'));
 });
+
+test('in a transcript turn, "I" is the speaker its label names and a person\'s "we" the body their description names', () => {
+  const text = 'Officials called the floods "the worst in decades". Reporters were briefed by Ana Ruiz, a spokeswoman for the Ministry of Water Resources.\n\nRUIZ: I will start with the floods. We have sent help.\n\nQUESTION: When?\n\nRUIZ: On Monday.';
+  const a = analyse(text, { kb: null });
+  assert.ok(a.same('Ana Ruiz', 'I'));
+  assert.ok(a.same('Ministry of Water Resources', 'We'));
+});

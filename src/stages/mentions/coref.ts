@@ -5,6 +5,7 @@ import { addMention, newEntity, saysFirstPerson, type EntityState } from './enti
 import { lookupKeys, nameKeys, nameTokens, otherNamesMatch, personNamesMatch } from './name-match.ts';
 import { coordinatedAntecedent, descriptionAntecedent } from './coordination.ts';
 import { issuerEntity } from './issuer.ts';
+import { turnSpeaker } from './turns.ts';
 import { BOTH } from './pronoun-mentions.ts';
 import { GOVERNMENT_HEADS, namesHead, resolveNominal } from './nominal-resolve.ts';
 import { nounInfo } from './nouns.ts';
@@ -230,17 +231,18 @@ function sameQuotation(c: TokenCues, a: Candidate, b: Candidate): boolean {
 }
 
 /**
- * First person inside a quote belongs to the quote's speaker (returned with the speaker's mention, when that named it): "I" to a person, "we" to an organisation or country;
+ * First person inside a quote or a transcript turn (turns.ts) belongs to its speaker (returned with the speaker's mention, when that named it): "I" to a person, "we" to an organisation or country;
  * a person's "we" to the body their description names (`Tunisia's coach Nabil Maaloul said, "We were playing …"`).
  */
 function speakerEntity(c: TokenCues, m: Candidate, mentions: readonly Candidate[], entityOf: Map<Candidate, EntityState>): { entity: EntityState; via?: Candidate } | undefined {
-  if (!m.inQuote) return undefined;
+  const turn = m.inQuote ? undefined : turnSpeaker(c, m, mentions);
+  if (!m.inQuote && !turn) return undefined;
   const fits = (e: EntityState | undefined): e is EntityState => !!e && saysFirstPerson(e, m.pronoun!.plural);
   const fitting = (x: Candidate) => fits(entityOf.get(x));
-  const speaker = findSpeaker(c, m, mentions, undefined, fitting);
+  const speaker = turn ?? findSpeaker(c, m, mentions, undefined, fitting);
   const e = speaker && entityOf.get(speaker);
   if (fits(e)) return { entity: e, via: speaker };
-  const person = m.pronoun!.plural ? findSpeaker(c, m, mentions) : undefined;
+  const person = m.pronoun!.plural ? (turn ?? findSpeaker(c, m, mentions)) : undefined;
   const personEntity = person && entityOf.get(person);
   if (!person || personEntity?.type !== 'PERSON') return undefined;
   // "she said" after "Environment Canada spokeswoman Sujata Raisinghani told CBC": the body named where she was described
