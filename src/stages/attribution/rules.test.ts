@@ -57,3 +57,9 @@ test('a quotation signed with a dash and a name that ends its line', () => {
   const aside = rules('The plan looked like “a fair deal” ― Warsaw Pact veterans of the talks remembered the mood.');
   assert.ok(!aside.some((a) => a.cue === '―'), JSON.stringify(aside));
 });
+
+test('a signed line whose opening mark faces the wrong way is read from the line start to its closing mark', () => {
+  const signed = rules('Readers wrote in.\n”The rents doubled. Nobody listens to us.” ― Marta Lind\n“We will stay.” ― Ivo Petrak');
+  assert.deepEqual(signed.find((a) => a.source === 'Marta Lind'), { cue: '―', source: 'Marta Lind', contents: ['”The rents doubled. Nobody listens to us.”'] });
+  assert.equal(signed.filter((a) => a.source === 'Ivo Petrak').length, 1, 'a line the quote finder paired is found once');
+});

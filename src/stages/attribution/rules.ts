@@ -17,9 +17,11 @@ export interface RuleOptions {
   readonly maxSourceTokens: number;
   /** Words allowed between a cue and the colon of a colon quote ("said in a statement:"). */
   readonly maxColonGap: number;
+  /** Longest line signed with a dash whose marks did not pair, in tokens (signedLines). */
+  readonly maxSignedLineTokens: number;
 }
 
-export const DEFAULT_RULE_OPTIONS: RuleOptions = { maxSourceTokens: 8, maxColonGap: 6 };
+export const DEFAULT_RULE_OPTIONS: RuleOptions = { maxSourceTokens: 8, maxColonGap: 6, maxSignedLineTokens: 200 };
 
 const NOMINAL = new Set(['PROPN', 'NOUN', 'PRON', 'DET', 'ADJ', 'NUM'].map(posIndex));
 const HEAD = new Set(['PROPN', 'NOUN', 'PRON'].map(posIndex));
@@ -60,6 +62,7 @@ export function ruleAttributions(ctx: AttributionContext, o: RuleOptions = DEFAU
   }
   out.push(...transcriptTurns(ctx));
   out.push(...colonQuotes(ctx, o, out));
+  out.push(...signedLines(ctx, o, out));
   out.push(...subjectClauses(ctx, o, out));
   return out;
 }
@@ -130,7 +133,7 @@ function cueBefore(ctx: AttributionContext, at: number, o: RuleOptions): CueMatc
   return null;
 }
 
-const DASHES = new Set(['―', '—', '–', '--']);
+export const DASHES: ReadonlySet<string> = new Set(['―', '—', '–', '--']);
 const PROPN = posIndex('PROPN');
 
 /**
@@ -147,6 +150,30 @@ function dashByline(ctx: AttributionContext, at: number, o: RuleOptions): CueMat
   if (tokens.words[next] === '.') next++;
   const ends = next >= tokens.length || tokens.sentence[next] !== tokens.sentence[source.last] || ctx.quotes.state[next] !== 0 || tokens.starts[next] > tokens.ends[next - 1] + 1;
   return ends ? { cue: cueAt(at), source, end: source.last + 1 } : null;
+}
+
+/** A closing quotation mark of either facing. */
+const CLOSING_MARK = /^["”’']+$/;
+
+/**
+ * A line signed with a dash whose quotation marks the quote finder could not pair: `”Mr. Trump embodies … our
+ * greatest shame.” ― Ana Ruiz` (the opening mark faces the wrong way, as pasted reader comments often do). The content
+ * runs from the line's start to the closing mark before the dash.
+ */
+function signedLines(ctx: AttributionContext, o: RuleOptions, found: readonly RuleAttribution[]): RuleAttribution[] {
+  const { tokens, text } = ctx;
+  const out: RuleAttribution[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!DASHES.has(tokens.words[i]) || !CLOSING_MARK.test(tokens.words[i - 1]) || found.some((f) => f.cue.first === i)) continue;
+    const signed = dashByline(ctx, i, o);
+    if (!signed) continue;
+    let first = i - 1;
+    while (first > 0 && i - first < o.maxSignedLineTokens && !text.slice(tokens.ends[first - 1], tokens.starts[first]).includes('\n')) first--;
+    if (first < i - 2 && (first === 0 || text.slice(tokens.ends[first - 1], tokens.starts[first]).includes('\n'))) {
+      out.push({ cue: signed.cue, source: signed.source, contents: [{ role: 'CON', first, last: i - 1 }] });
+    }
+  }
+  return out;
 }
 
 /** Colon quotes without marks: "The ministry said in a statement: the talks will go on." */

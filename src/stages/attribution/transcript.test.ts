@@ -37,3 +37,12 @@ test('a turn is the speaker\'s own words, typed direct, and stays beside a repor
   assert.ok(merged.some((a) => a.cue.first === first.cue.first), 'the turn stays');
   assert.ok(merged.includes(inner));
 });
+
+test('a signed line stays beside a report the model finds inside it, as a turn does', () => {
+  const text = 'Readers wrote in.\n“His plan has brought about division.” ― Marta Lind';
+  const ctx = contextOf(text);
+  const cueAt = ctx.tokens.words.indexOf('brought');
+  const inner = { cue: { role: 'CUE' as const, first: cueAt - 1, last: cueAt + 1 }, contents: [{ role: 'CON' as const, first: cueAt + 2, last: cueAt + 2 }], source: null, confidence: 0.8 };
+  const merged = mergeRuleAttributions(ctx, [inner]);
+  assert.ok(merged.some((a) => ctx.tokens.words[a.cue.first] === '―'), 'the signed line stays');
+});
