@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Analysis } from '../../doc/analysis.ts';
 import type { ActorRef, Speaker } from '../../doc/layers.ts';
 import { createParley } from '../../engine/parley.ts';
+import { namesOneActor } from '../../stages/mentions/role-actors.ts';
 
 /** One line of corpus/expected.jsonl: a statement the team marked by hand while writing the sample articles. */
 export interface ExpectedStatement {
@@ -54,7 +55,7 @@ export function sameSpeaker(expected: string, speaker: Speaker | null, resolved?
   const actor = speaker?.actor;
   if (!resolved || !actor) return false;
   if (resolved.id === actor.id) return true;
-  const body = (x: ActorRef) => !x.title && x.sector !== undefined && !/-[a-z]/.test(x.id);
+  const body = (x: ActorRef) => !x.title && x.sector !== undefined && !namesOneActor(x.id);
   return body(resolved) && body(actor) && resolved.country === actor.country && resolved.sector === actor.sector;
 }
 

@@ -5,7 +5,7 @@ import type { AttributionContext } from './context.ts';
 import { QuoteState } from './quotes.ts';
 import { cueEntry, isBeliefLemma } from './lexicon.ts';
 import type { Segment } from './tags.ts';
-import { turnLabel } from './transcript.ts';
+import { turnAt } from './transcript.ts';
 
 /**
  * The attribution type from the cue and the quotation marks in the content:
@@ -44,7 +44,7 @@ export function attributionType(ctx: AttributionContext, cue: Segment, contents:
  */
 function isTurnColon(ctx: AttributionContext, cue: Segment): boolean {
   if (cue.first !== cue.last || ctx.tokens.words[cue.first] !== ':') return false;
-  return turnLabel(ctx, ctx.paragraphRanges[ctx.paragraphOf[cue.first]][0], cue.first + 1)?.colon === cue.first;
+  return turnAt(ctx, ctx.paragraphRanges[ctx.paragraphOf[cue.first]][0], cue.first + 1)?.colon === cue.first;
 }
 
 /**

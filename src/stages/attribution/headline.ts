@@ -1,5 +1,6 @@
 import type { AttributionContext } from './context.ts';
-import { colonAfterLabel, labelAttribution } from './label-colon.ts';
+import { colonAfterLabel } from '../mentions/turns.ts';
+import { labelAttribution } from './label-colon.ts';
 import type { RuleAttribution } from './rules.ts';
 
 /** Longest label of a headline claim, in tokens ("Senate Majority Leader McConnell" is 4). */

@@ -162,16 +162,15 @@ const CLOSING_MARK = /^["”’']+$/;
  */
 function signedLines(ctx: AttributionContext, o: RuleOptions, found: readonly RuleAttribution[]): RuleAttribution[] {
   const { tokens, text } = ctx;
+  const opensLine = (k: number) => k === 0 || text.slice(tokens.ends[k - 1], tokens.starts[k]).includes('\n');
   const out: RuleAttribution[] = [];
   for (let i = 1; i < tokens.length; i++) {
     if (!DASHES.has(tokens.words[i]) || !CLOSING_MARK.test(tokens.words[i - 1]) || found.some((f) => f.cue.first === i)) continue;
     const signed = dashByline(ctx, i, o);
     if (!signed) continue;
     let first = i - 1;
-    while (first > 0 && i - first < o.maxSignedLineTokens && !text.slice(tokens.ends[first - 1], tokens.starts[first]).includes('\n')) first--;
-    if (first < i - 2 && (first === 0 || text.slice(tokens.ends[first - 1], tokens.starts[first]).includes('\n'))) {
-      out.push({ cue: signed.cue, source: signed.source, contents: [{ role: 'CON', first, last: i - 1 }] });
-    }
+    while (!opensLine(first) && i - first < o.maxSignedLineTokens) first--;
+    if (first < i - 2 && opensLine(first)) out.push({ cue: signed.cue, source: signed.source, contents: [{ role: 'CON', first, last: i - 1 }] });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { Entity, Mention, Speaker } from '../../doc/layers.ts';
 import { datelineLength } from '../../doc/dateline.ts';
 import { within, type Span } from '../../doc/span.ts';
+import { namesOneActor } from '../mentions/role-actors.ts';
 
 const FORM_RANK = { name: 3, nominal: 2, pronoun: 1 } as const;
 
@@ -69,7 +70,7 @@ function spokespersonFor(m: Mention, mentions: readonly Mention[], entities: rea
   const entity = entities.find((e) => e.id === m.entity);
   if (entity?.mentions.some((i) => mentions[i].form === 'name')) return undefined;
   const actor = entity?.actor ?? m.actor;
-  if (actor && /-[a-z]/.test(actor.id)) return undefined;
+  if (actor && namesOneActor(actor.id)) return undefined;
   return mentions.filter((o) => o.start >= m.start && o.end <= m.end && o.end - o.start < m.end - m.start && o.type !== 'NORP').at(-1);
 }
 

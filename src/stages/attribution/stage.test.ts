@@ -168,32 +168,22 @@ test('a possessor in the source names whom the speaker serves, not the speaker',
 });
 
 test('a nationality inside a nominal source only qualifies it: "the Peruvian foreign ministry" speaks', () => {
-  const text = 'The vote was delayed, according to the Peruvian foreign ministry.';
-  const start = text.indexOf('the Peruvian');
-  const mentions: Mention[] = [
-    { ...makeSpan(text, start, text.length - 1), type: 'ORG', form: 'nominal', entity: 'e1' },
-    { ...makeSpan(text, start + 4, start + 12), type: 'NORP', form: 'name', entity: 'e2' },
+  // [text, the nominal source, the name inside it, their types]
+  const cases: [string, string, string, Mention['type'], Mention['type']][] = [
+    ['The vote was delayed, according to the Peruvian foreign ministry.', 'the Peruvian foreign ministry', 'Peruvian', 'ORG', 'NORP'],
+    // so does a country's name: "the Kenya foreign ministry" speaks, not Kenya
+    ['The vote was delayed, the Kenya foreign ministry said.', 'the Kenya foreign ministry', 'Kenya', 'ORG', 'GPE'],
+    // and a person's name inside a person noun: "a Weber adviser" speaks, not Weber
+    ['The plan will fail, said a Weber adviser.', 'a Weber adviser', 'Weber', 'PERSON', 'PERSON'],
   ];
-  const entities: Entity[] = [{ id: 'e1', name: 'the Peruvian foreign ministry', type: 'ORG', mentions: [0] }, { id: 'e2', name: 'Peruvian', type: 'NORP', mentions: [1] }];
-  assert.equal(resolveSpeaker(makeSpan(text, start, text.length - 1), mentions, entities)?.entity, 'e1');
-  // so does a country's name: "the Kenya foreign ministry" speaks, not Kenya
-  const kenya = 'The vote was delayed, the Kenya foreign ministry said.';
-  const k0 = kenya.indexOf('the Kenya');
-  const kenyaMentions: Mention[] = [
-    { ...makeSpan(kenya, k0, k0 + 'the Kenya foreign ministry'.length), type: 'ORG', form: 'nominal', entity: 'e1' },
-    { ...makeSpan(kenya, k0 + 4, k0 + 9), type: 'GPE', form: 'name', entity: 'e2' },
-  ];
-  const bodies: Entity[] = [{ id: 'e1', name: 'the Kenya foreign ministry', type: 'ORG', mentions: [0] }, { id: 'e2', name: 'Kenya', type: 'GPE', mentions: [1] }];
-  assert.equal(resolveSpeaker(makeSpan(kenya, k0, k0 + 'the Kenya foreign ministry'.length), kenyaMentions, bodies)?.entity, 'e1');
-  // a person's name inside a person noun only qualifies it too: "a Weber adviser" speaks, not Weber
-  const aide = 'The plan will fail, said a Weber adviser.';
-  const at = aide.indexOf('a Weber');
-  const aideMentions: Mention[] = [
-    { ...makeSpan(aide, at, aide.length - 1), type: 'PERSON', form: 'nominal', entity: 'e1' },
-    { ...makeSpan(aide, at + 2, at + 7), type: 'PERSON', form: 'name', entity: 'e2' },
-  ];
-  const people: Entity[] = [{ id: 'e1', name: 'a Weber adviser', type: 'PERSON', mentions: [0] }, { id: 'e2', name: 'Anna Weber', type: 'PERSON', mentions: [1] }];
-  assert.equal(resolveSpeaker(makeSpan(aide, at, aide.length - 1), aideMentions, people)?.entity, 'e1');
+  for (const [text, outer, inner, outerType, innerType] of cases) {
+    const mentions: Mention[] = [
+      { ...spanOf(text, outer), type: outerType, form: 'nominal', entity: 'e1' },
+      { ...spanOf(text, inner), type: innerType, form: 'name', entity: 'e2' },
+    ];
+    const entities: Entity[] = [{ id: 'e1', name: outer, type: outerType, mentions: [0] }, { id: 'e2', name: inner, type: innerType, mentions: [1] }];
+    assert.equal(resolveSpeaker(spanOf(text, outer), mentions, entities)?.entity, 'e1', text);
+  }
 });
 
 test('a relative pronoun source speaks for the mention right before it', () => {

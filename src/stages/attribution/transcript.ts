@@ -1,7 +1,7 @@
 import type { AttributionContext } from './context.ts';
-import { colonAfterLabel, labelAttribution } from './label-colon.ts';
+import { labelAttribution } from './label-colon.ts';
 import type { RuleAttribution } from './rules.ts';
-import { MAX_LABEL_TOKENS, SHOUTED } from '../mentions/turns.ts';
+import { turnLabel } from '../mentions/turns.ts';
 
 const QUOTE_MARK = /^["“”'’]+$/;
 
@@ -24,19 +24,16 @@ export function transcriptTurns(ctx: AttributionContext): RuleAttribution[] {
 }
 
 function turnOf(ctx: AttributionContext, first: number, end: number): RuleAttribution | null {
-  const turn = turnLabel(ctx, first, end);
+  const turn = turnAt(ctx, first, end);
   if (!turn || turn.colon + 1 >= end) return null;
   let last = end - 1;
   if (QUOTE_MARK.test(ctx.tokens.words[last])) last--; // a closing mark
   return labelAttribution(turn.label, turn.colon, last);
 }
 
-/** The speaker label in capitals and its colon opening the paragraph that starts at token `first`, read up to `end`. */
-export function turnLabel(ctx: AttributionContext, first: number, end: number): { label: number; colon: number } | null {
-  // past the opening mark of a quoted transcript
-  const label = ctx.quotes.state[first] !== 0 && !/\w/.test(ctx.tokens.words[first]) ? first + 1 : first;
-  const colon = colonAfterLabel(ctx.tokens.words, label, end, MAX_LABEL_TOKENS, SHOUTED);
-  return colon < 0 ? null : { label, colon };
+/** The speaker label and colon opening the paragraph that starts at token `first`, read up to `end` (mentions/turns.ts). */
+export function turnAt(ctx: AttributionContext, first: number, end: number): { label: number; colon: number } | null {
+  return turnLabel(ctx.tokens.words, first, end, ctx.quotes.state[first] !== 0);
 }
 
 function labelOf(ctx: AttributionContext, turn: RuleAttribution): string {

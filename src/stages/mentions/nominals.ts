@@ -49,7 +49,7 @@ export function findNominals(c: TokenCues, names: readonly Candidate[], roles?: 
     const info = infoOf(t.lower[h], roles);
     if (!info) continue;
     // "Sudan's army-backed government", "a state-run broadcaster": the first part of a compound is no head
-    if (t.words[h + 1] === '-' && glued(c, h + 1) && glued(c, h + 2) && c.pos(h + 2) === 'VERB') continue;
+    if (t.words[h + 1] === '-' && c.glued(h) && c.glued(h + 1) && c.pos(h + 2) === 'VERB') continue;
     // "a group of Yoruba leaders": the leaders are the actor, "a group" only counts them
     if (QUANTITY.has(t.lower[h]) && t.lower[h + 1] === 'of' && owner[h + 2]) continue;
     // "both sides", "the two sides", "the Russian side" are parties; "on the other side", "sides of the border" are not
@@ -113,9 +113,9 @@ function nominalEndingAt(c: TokenCues, owner: (Candidate | undefined)[], h: numb
     }
     // "the army-backed government", "a Russia-backed militia": the compound describes the noun; a name in it is
     // who backs it, not whose it is
-    if (c.pos(k) === 'VERB' && t.words[k - 1] === '-' && glued(c, k) && glued(c, k - 1)) {
+    if (c.pos(k) === 'VERB' && t.words[k - 1] === '-' && c.glued(k - 1) && c.glued(k - 2)) {
       k -= 2;
-      while (k > 0 && glued(c, k) && t.sentence[k - 1] === t.sentence[h]) k--;
+      while (k > 0 && c.glued(k - 1) && t.sentence[k - 1] === t.sentence[h]) k--;
       titleStart = h;
       k--;
       continue;
@@ -136,11 +136,6 @@ function nominalEndingAt(c: TokenCues, owner: (Candidate | undefined)[], h: numb
   cand.qualifier = qualifier;
   if (info.type === 'PERSON') cand.title = titleOf([...t.lower.slice(titleStart, h), info.singular, ...t.lower.slice(h + 1, end)]);
   return cand;
-}
-
-/** Whether token k is written straight after token k - 1, with no space ("army-backed"). */
-function glued(c: TokenCues, k: number): boolean {
-  return k > 0 && k < c.tokens.length && c.tokens.starts[k] === c.tokens.ends[k - 1];
 }
 
 /**

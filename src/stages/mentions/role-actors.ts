@@ -9,6 +9,12 @@ import type { RoleLookup } from './kb.ts';
  * so two unknown Malian ministers never share an id.
  */
 
+/**
+ * Whether an actor id names one record — a person ("sergey-lavrov", "MLIGOV-issa-keita") or a place ("CHE-geneva") —
+ * rather than coding a group or an unnamed office holder by country and sector ("USAGOV", "RUS-GOV").
+ */
+export const namesOneActor = (id: string): boolean => /-[a-z]/.test(id);
+
 /** Words before the role noun that are not part of it: determiners, numbers, "'s". */
 const NOT_ROLE = /^(?:the|a|an|some|several|many|two|three|four|five|dozens|hundreds|thousands|scores|'s|'|\d[\d,.]*)$/;
 

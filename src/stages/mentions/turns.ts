@@ -2,9 +2,30 @@ import type { Candidate } from './candidate.ts';
 import type { TokenCues } from './cues.ts';
 
 /** A speaker's name in capitals, as transcripts print it: "RUSU", "O'REILLY". */
-export const SHOUTED = /^[A-Z][A-Z'.-]*[A-Z]$/;
+const SHOUTED = /^[A-Z][A-Z'.-]*[A-Z]$/;
 /** Longest speaker label of a transcript turn, in tokens ("JAKE TAPPER"). */
-export const MAX_LABEL_TOKENS = 3;
+const MAX_LABEL_TOKENS = 3;
+
+/**
+ * A paragraph opened by a label and a colon, as titles ("Lavrov: Western troops …") and printed transcripts
+ * ("WALLACE: Will she be there?") attribute: the colon's token when at most `maxWords` words from `first`, each
+ * matching `word`, stand before it; -1 when the paragraph does not open so. Tokens up to `end` are read.
+ */
+export function colonAfterLabel(words: readonly string[], first: number, end: number, maxWords: number, word: RegExp): number {
+  let i = first;
+  while (i < end && i - first < maxWords && word.test(words[i])) i++;
+  return i > first && words[i] === ':' ? i : -1;
+}
+
+/**
+ * The speaker label in capitals and its colon opening a transcript turn at token `first` ("RUSU:"), read up to `end`;
+ * `quoted` when the paragraph opens a quotation, whose mark comes before the label (`"PENCE: Well, …`).
+ */
+export function turnLabel(words: readonly string[], first: number, end: number, quoted: boolean): { label: number; colon: number } | null {
+  const label = quoted && !/\w/.test(words[first]) ? first + 1 : first;
+  const colon = colonAfterLabel(words, label, end, MAX_LABEL_TOKENS, SHOUTED);
+  return colon < 0 ? null : { label, colon };
+}
 
 /**
  * The speaker of the transcript turn `m` stands in: a paragraph opened by a name in capitals and a colon ("RUSU: We
@@ -12,12 +33,8 @@ export const MAX_LABEL_TOKENS = 3;
  * The label's mention, or undefined outside a turn (and for the label itself).
  */
 export function turnSpeaker(c: TokenCues, m: Candidate, mentions: readonly Candidate[]): Candidate | undefined {
-  const t = c.tokens;
   let first = m.start;
   while (first > 0 && c.paragraph[first - 1] === c.paragraph[m.start]) first--;
-  if (c.inQuote[first] && !/\w/.test(t.words[first])) first++; // a quoted transcript's opening mark
-  let colon = first;
-  while (colon < m.start && colon - first < MAX_LABEL_TOKENS && SHOUTED.test(t.words[colon])) colon++;
-  if (colon === first || colon >= m.start || t.words[colon] !== ':') return undefined;
-  return mentions.find((x) => x.start >= first && x.end <= colon && x.form !== 'pronoun');
+  const turn = turnLabel(c.tokens.words, first, m.start, c.inQuote[first] === 1);
+  return turn ? mentions.find((x) => x.start >= turn.label && x.end <= turn.colon && x.form !== 'pronoun') : undefined;
 }
