@@ -73,3 +73,19 @@ test('a source before its cue keeps its apposition but not a "which" clause abou
   const own = 'The union, which represents 9,000 teachers, said the strike would go on.';
   assert.equal(trimmed(own, 'The union, which represents 9,000 teachers,', 'said'), 'The union, which represents 9,000 teachers,');
 });
+
+test('a source after its cue ends before a comma that opens a clause of its own', () => {
+  const subject = 'According to state radio, the defence minister Ivo Petrak said the border was calm.';
+  assert.equal(trimmed(subject, 'state radio, the defence minister Ivo Petrak', 'According'), 'state radio');
+  const conjunction = 'According to the statistics office, and prices rose again in May, the harvest was poor.';
+  assert.equal(trimmed(conjunction, 'the statistics office, and prices rose again in May', 'According'), 'the statistics office');
+  const participle = '"We will stay," said Ana Ruiz, holding up a photograph of her son.';
+  assert.equal(trimmed(participle, 'Ana Ruiz, holding up a photograph of her son', 'said'), 'Ana Ruiz');
+  // an apposition, a relative clause and a coordinated name stay
+  const apposition = '"It is over," said Ana Ruiz, a former union leader now teaching in Lima.';
+  assert.equal(trimmed(apposition, 'Ana Ruiz, a former union leader now teaching in Lima', 'said'), 'Ana Ruiz, a former union leader now teaching in Lima');
+  const relative = '"It is over," said Ivo Petrak, an envoy whom the president appointed last year.';
+  assert.equal(trimmed(relative, 'Ivo Petrak, an envoy whom the president appointed', 'said'), 'Ivo Petrak, an envoy whom the president appointed');
+  const coordinated = 'According to Ana Ruiz, head of the institute, and other economists, the cut came too late.';
+  assert.equal(trimmed(coordinated, 'Ana Ruiz, head of the institute, and other economists', 'According'), 'Ana Ruiz, head of the institute, and other economists');
+});

@@ -33,6 +33,7 @@ export function trimSource(text: string, tokens: TokenTable, s: Segment, cue: Se
   last = closingComma(tokens, first, finishRelative(tokens, first, last, cue), cue);
   last = beforeAdjunct(tokens, first, last);
   if (first < cue.first) last = beforeInnerRelative(tokens, first, last);
+  else last = beforeClause(tokens, first, last);
   return first === s.first && last === s.last ? s : { ...s, first, last };
 }
 
@@ -47,6 +48,37 @@ function beforeInnerRelative(tokens: TokenTable, first: number, last: number): n
     if (tokens.words[k] !== ',') continue;
     commas++;
     if (commas >= 2 && tokens.lower[k + 1] === 'which') return k;
+  }
+  return last;
+}
+
+const CLAUSE_OPENERS = new Set(['and', 'but', 'because', 'so']);
+const RELATIVES = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/**
+ * A source after its cue ends before a comma that opens a clause of its own: "according to Yahoo News, [Clinton
+ * spokesman Jesse Lehrich] said" (the source runs up to a verb), "according to the budget office, [and the top 10
+ * percent paid …]" (a conjunction and a verb) or "said John Archer, [wearing a Canova T-shirt]" (a participle). An
+ * apposition stays, verbs inside it too ("said Lily Batchelder, a former tax aide now teaching at New York
+ * University"), and so do a relative clause ("…, a chief of staff whom Mr. Obama recruited") and a coordinated name
+ * ("according to Craig Bryan, head of the center, and other scientists").
+ */
+function beforeClause(tokens: TokenTable, first: number, last: number): number {
+  const verbAt = (k: number) => k < tokens.length && tokens.pos[k] === VERB;
+  const relativeIn = (from: number) => {
+    for (let j = from; j <= last; j++) if (RELATIVES.has(tokens.lower[j])) return true;
+    return false;
+  };
+  // "according to Yahoo News, Clinton spokesman Jesse Lehrich | said": the clause's subject follows the last comma
+  if (verbAt(last + 1) && tokens.words[last] !== ',') {
+    let k = last - 1;
+    while (k > first && tokens.words[k] !== ',') k--;
+    if (k > first && /\p{L}/u.test(tokens.words[k + 1]) && !relativeIn(k + 1)) return k - 1;
+  }
+  for (let k = first + 1; k < last; k++) {
+    if (tokens.words[k] !== ',' || relativeIn(k + 1)) continue;
+    if (verbAt(k + 1)) return k - 1;
+    if (CLAUSE_OPENERS.has(tokens.lower[k + 1])) for (let j = k + 2; j <= last; j++) if (verbAt(j)) return k - 1;
   }
   return last;
 }
