@@ -87,6 +87,7 @@ test('a raising verb\'s subject is not its source: the writer infers the view', 
 test('a verb cue after "and" shares the subject that opens the sentence, or the relative pronoun of its clause', () => {
   assert.equal(sourceOf('Ana Ruiz met Ivo Petrak on Monday and argued that talks would fail.', 'argued', ['Ana Ruiz', 'Ivo Petrak']), 'Ana Ruiz');
   assert.equal(sourceOf('The council condemned the test and then pledged to impose sanctions.', 'pledged', ['council']), 'The council');
+  assert.equal(sourceOf('The ministry accepted the ruling, but also argued that it came too late.', 'argued', ['ministry']), 'The ministry', '"but" too');
   assert.equal(sourceOf('Crowds cheered the envoys, who toured the port and called for calm.', 'called for', ['Crowds', 'envoys']), 'who');
   assert.equal(sourceOf('After the vote, Ivo Petrak left and said nothing.', 'said', ['Ivo Petrak']), null, 'the subject does not open the sentence');
   assert.equal(sourceOf("Petrak's campaign bought ads and announced a recount.", 'announced', ['Petrak']), null, 'a possessor is not the subject');

@@ -150,14 +150,15 @@ function subjectAfterOpening(text: string, sentence: Span, mentions: readonly Me
 }
 
 /**
- * A verb cue joined by "and" to an earlier verb shares the sentence's subject: "The council condemned the test
- * on Friday and pledged to impose sanctions", "McConnell embraced the nominee and said …". Only a subject that
+ * A verb cue joined by "and" or "but" to an earlier verb shares the sentence's subject: "The council condemned the
+ * test on Friday and pledged to impose sanctions", "McConnell embraced the nominee and said …", "His ex-wife agreed,
+ * but also contended …". Only a subject that
  * opens the sentence counts (a later name may be an object or belong to a subordinate clause), and inside a
  * relative clause the subject is its pronoun: "demonstrators, who have taken to the streets and called for …".
  */
 function coordinatedSubject(text: string, sentence: Span, mentions: readonly Mention[], a: RawAttribution): RawAttribution | null {
   const before = text.slice(sentence.start, a.cue.start);
-  if (PARTICIPLE.test(a.cue.text) || !/\band\s+$/i.test(before.replace(ADVERBS_BEFORE_CUE, ''))) return null;
+  if (PARTICIPLE.test(a.cue.text) || !/\b(?:and|but)\s+$/i.test(before.replace(ADVERBS_BEFORE_CUE, ''))) return null;
   const relative = /(?<!\b(?:in|of|to|for|with|by|from|on|at)\s+)\b(who|which)\b[^,;:—–"“”]*$/i.exec(before);
   if (relative) return { ...a, source: makeSpan(text, sentence.start + relative.index, sentence.start + relative.index + relative[1].length) };
   const subject = clauseSubject(text, sentence, mentions, a.cue.start);

@@ -62,6 +62,8 @@ test('nominals need a determiner or possessor; bare plurals are enough', () => {
   const a = analyse("The minister met Russia's top diplomat. Officials said the rebels had left. Minister quality matters.", { kb: null });
   const nominals = a.mentions.filter((m) => m.form === 'nominal').map((m) => m.text);
   assert.deepEqual(nominals, ['The minister', "Russia's top diplomat", 'Officials', 'the rebels']);
+  const former = analyse('His ex-wife agreed. The ex-minister declined to comment.', { kb: null });
+  assert.deepEqual(former.mentions.filter((m) => m.form === 'nominal').map((m) => m.text), ['His ex-wife', 'The ex-minister'], 'a former holder ("ex-")');
 });
 
 test('expletive "it" is not a mention; "it" with no organisation or country to refer to is dropped', () => {

@@ -70,8 +70,9 @@ add('ORG', `
 // Places as actors ("the country", "the island nation").
 add('GPE', `country nation state republic kingdom city capital region province territory`);
 
+/** A noun's entry; a former holder names a person as the noun does: "ex-wife", "ex-minister". */
 export function nounInfo(lower: string): NounInfo | undefined {
-  return TABLE.get(lower);
+  return TABLE.get(lower) ?? (lower.startsWith('ex-') ? TABLE.get(lower.slice(3)) : undefined);
 }
 
 /** Phrases that name an office by description: "Russia's top diplomat" is its foreign minister. */
