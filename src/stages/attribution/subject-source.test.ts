@@ -18,6 +18,8 @@ function sourceOf(text: string, cue: string, names: string[], tagged?: string): 
 test('a cue without a source takes the subject right before it, over auxiliaries and adverbs', () => {
   assert.equal(sourceOf('Ana Ruiz declared the vote void.', 'declared', ['Ana Ruiz']), 'Ana Ruiz');
   assert.equal(sourceOf('Ana Ruiz has repeatedly warned that talks would fail.', 'warned', ['Ana Ruiz']), 'Ana Ruiz');
+  assert.equal(sourceOf('Regional leaders almost universally condemned the test.', 'condemned', ['Regional leaders']), 'Regional leaders');
+  assert.equal(sourceOf('The envoys met in Lima and angrily rejected the plan.', 'rejected', ['envoys']), 'The envoys');
 });
 
 test('no subject across a comma or a verb, and none that is the object of a preposition', () => {

@@ -15,7 +15,7 @@ import { correctTaggedSource } from './tagged-source.ts';
  * army, has called for").
  */
 const BETWEEN = new RegExp(
-  `^(?:\\s+|,\\s*(?:for (?:its|his|her|their) part|however|in turn|meanwhile|for now|in response|in a statement|(?:who|which)\\b[^,;:"“”]*)\\s*,|,\\s*(?=${TIME.source})|\\b(?:${TIME.source}|has|have|had|was|were|is|are|will|would|could|may|might|should|must|did|does|do|also|not|never|then|later|again|already|still|previously|repeatedly|publicly|privately|reportedly|quickly|recently|often|once|first|now|n't)\\b)*$`,
+  `^(?:\\s+|,\\s*(?:for (?:its|his|her|their) part|however|in turn|meanwhile|for now|in response|in a statement|(?:who|which)\\b[^,;:"“”]*)\\s*,|,\\s*(?=${TIME.source})|\\b(?:${TIME.source}|has|have|had|was|were|is|are|will|would|could|may|might|should|must|did|does|do|also|not|never|then|later|again|already|still|almost|often|once|first|now|n't|\\w+ly)\\b)*$`,
   'i',
 );
 /** A cue that opens with a participle: "asking", "comparing him to". */
@@ -166,8 +166,8 @@ function coordinatedSubject(text: string, sentence: Span, mentions: readonly Men
   return /^['’]s?\b/.test(text.slice(subject.end, subject.end + 2)) ? null : withSubject(text, a, subject);
 }
 
-/** Adverbs between "and" and its verb: "and then said", "and repeatedly called for". */
-const ADVERBS_BEFORE_CUE = /(?:\b(?:also|then|later|again|repeatedly|publicly|privately|quickly|immediately|recently|has|have|had)\s+)+$/i;
+/** Adverbs between "and" and its verb: "and then said", "and repeatedly called for", "and quickly denied". */
+const ADVERBS_BEFORE_CUE = /(?:\b(?:also|then|later|again|has|have|had|\w+ly)\s+)+$/i;
 
 /** A cue followed by its subject and nothing more: "…, noted NBC's Dante Chinni.", "…, said Batchelder." */
 function invertedSubject(text: string, sentence: Span, mentions: readonly Mention[], a: RawAttribution): RawAttribution | null {
