@@ -68,6 +68,7 @@ test('a participle opening its sentence, or after a subordinator, reports the wo
   assert.equal(sourceOf('But while denouncing the deal, Ana Ruiz kept her seat.', 'denouncing', ['Ana Ruiz']), 'Ana Ruiz');
   assert.equal(sourceOf('Conceding that talks may stall, Lima and its allies met again.', 'Conceding', ['Lima', 'Lima and its allies']), 'Lima and its allies', 'the whole mention');
   assert.equal(sourceOf('Denying the report, officials in Lima said nothing.', 'Denying', ['Lima']), null, 'no mention right after the comma');
+  assert.equal(sourceOf('After meeting the envoy, Ms. Ruiz left the talks.', 'meeting', ['Ruiz']), 'Ms. Ruiz', 'its title too');
   assert.equal(sourceOf('Ana Ruiz is thanking her staff.', 'thanking', ['Ana Ruiz']), 'Ana Ruiz', 'not an opening: the subject before the cue');
 });
 
@@ -91,8 +92,10 @@ test('a verb cue after "and" shares the subject that opens the sentence, or the 
   assert.equal(sourceOf('The council condemned the test and then pledged to impose sanctions.', 'pledged', ['council']), 'The council');
   assert.equal(sourceOf('The ministry accepted the ruling, but also argued that it came too late.', 'argued', ['ministry']), 'The ministry', '"but" too');
   assert.equal(sourceOf('Crowds cheered the envoys, who toured the port and called for calm.', 'called for', ['Crowds', 'envoys']), 'who');
-  assert.equal(sourceOf('After the vote, Ivo Petrak left and said nothing.', 'said', ['Ivo Petrak']), null, 'the subject does not open the sentence');
+  assert.equal(sourceOf('Outside the hall Ivo Petrak left and said nothing.', 'said', ['Ivo Petrak']), null, 'the subject does not open the sentence');
   assert.equal(sourceOf("Petrak's campaign bought ads and announced a recount.", 'announced', ['Petrak']), null, 'a possessor is not the subject');
+  assert.equal(sourceOf('When asked about Lima, Ivo Petrak smiled and said the talks would go on.', 'said', ['Lima', 'Ivo Petrak']), 'Ivo Petrak', 'after an opening subordinate clause');
+  assert.equal(sourceOf('After the vote, in Lima, crowds cheered and said it was over.', 'said', ['Lima']), null, 'no subject right after its comma');
   assert.equal(sourceOf('Ana Ruiz met the envoys, thanking them and praising the deal.', 'praising', ['Ana Ruiz', 'them']), null, 'not a participle');
 });
 

@@ -135,15 +135,16 @@ const OPENING = /^\s*(?:(?:but|and|yet|so)\s+)?(?:(?:after|before|despite|in|whi
 
 /**
  * The subject of the clause an opening participle hangs on, the mention right after the comma closing the
- * participle's clause: "After saying he was nervous to ask a question, the man said …", "Conceding that a deal
- * would take time, he …". None when no mention follows that comma.
+ * participle's clause (with its article and titles): "After saying he was nervous to ask a question, the man said …",
+ * "Conceding that a deal would take time, he …", "After talking about security, Mr. Netanyahu …". None when no
+ * mention follows that comma.
  */
 function subjectAfterOpening(text: string, sentence: Span, mentions: readonly Mention[], from: number): Mention | undefined {
   const comma = text.indexOf(',', from);
   if (comma < 0 || comma >= sentence.end) return undefined;
   let subject: Mention | undefined;
   for (const m of mentions) {
-    if (m.start <= comma || m.end > sentence.end || m.type === 'NORP' || !/^,\s*(?:the\s+)?$/i.test(text.slice(comma, m.start))) continue;
+    if (m.start <= comma || m.end > sentence.end || m.type === 'NORP' || !/^,\s*$/.test(text.slice(comma, sourceSpan(text, m).start))) continue;
     if (!subject || m.end - m.start > subject.end - subject.start) subject = m;
   }
   return subject;
@@ -161,10 +162,17 @@ function coordinatedSubject(text: string, sentence: Span, mentions: readonly Men
   if (PARTICIPLE.test(a.cue.text) || !/\b(?:and|but)\s+$/i.test(before.replace(ADVERBS_BEFORE_CUE, ''))) return null;
   const relative = /(?<!\b(?:in|of|to|for|with|by|from|on|at)\s+)\b(who|which)\b[^,;:—–"“”]*$/i.exec(before);
   if (relative) return { ...a, source: makeSpan(text, sentence.start + relative.index, sentence.start + relative.index + relative[1].length) };
-  const subject = clauseSubject(text, sentence, mentions, a.cue.start);
-  if (!subject || !/^\s*(?:(?:but|and|yet|still|however|instead),?\s+)?(?:the\s+)?$/i.test(text.slice(bodyStart(text, sentence), subject.start))) return null;
+  const from = bodyStart(text, sentence);
+  // "When asked whom she supported, Ms. Sherry smiled and said …": the subject after an opening subordinate clause
+  const subordinate = SUBORDINATE_OPENING.test(text.slice(from, a.cue.start));
+  const subject = subordinate ? subjectAfterOpening(text, sentence, mentions, from) : clauseSubject(text, sentence, mentions, a.cue.start);
+  if (!subject || subject.end > a.cue.start) return null;
+  if (!subordinate && !/^\s*(?:(?:but|and|yet|still|however|instead),?\s+)?(?:the\s+)?$/i.test(text.slice(from, subject.start))) return null;
   return /^['’]s?\b/.test(text.slice(subject.end, subject.end + 2)) ? null : withSubject(text, a, subject);
 }
+
+/** A sentence that opens with a subordinate clause: "When asked …,", "After the vote,", "Although he lost,". */
+const SUBORDINATE_OPENING = /^\s*(?:when|after|before|while|as|if|although|though|since|once|because|despite|following|asked)\b[^,;:"“”]*,/i;
 
 /** Adverbs between "and" and its verb: "and then said", "and repeatedly called for", "and quickly denied". */
 const ADVERBS_BEFORE_CUE = /(?:\b(?:also|then|later|again|has|have|had|\w+ly)\s+)+$/i;
