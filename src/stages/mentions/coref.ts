@@ -10,6 +10,7 @@ import { BOTH } from './pronoun-mentions.ts';
 import { GOVERNMENT_HEADS, namesHead, resolveNominal } from './nominal-resolve.ts';
 import { nounInfo } from './nouns.ts';
 import { resolvePronoun } from './pronoun-resolve.ts';
+import type { Gender } from './pronouns.ts';
 import { DEFAULT_SALIENCE, type SalienceOptions } from './salience.ts';
 import { affiliationOf, findSpeaker } from './speaker.ts';
 
@@ -23,7 +24,7 @@ export const DEFAULT_COREF: CorefOptions = { ...DEFAULT_SALIENCE, nominalWindow:
 /** Late linking the resolver asks for, once the document context is known. */
 export interface CorefHooks {
   /** A surname known to the actor base ("Lavrov" alone, no full name earlier). */
-  actorForSurname?(surname: string, title?: string, country?: string): ActorRef | undefined;
+  actorForSurname?(surname: string, title?: string, country?: string, gender?: Gender): ActorRef | undefined;
   /**
    * A nominal whose country is now known: "the country's president" → its president on the date. `owner` is the
    * possessor's actor when a pronoun names it ("its adviser" after "the RSF"), else the qualifier's.
@@ -212,7 +213,7 @@ function matchName(c: TokenCues, m: Candidate, entities: readonly EntityState[],
   }
   // Only a word already shown to be a person ("Lavrov said") is looked up as a surname: "English" is not Bill English.
   if (m.type === 'PERSON' && m.typeSure && !m.actor && words.length === 1 && hooks.actorForSurname) {
-    const actor = hooks.actorForSurname(words[0], m.title, m.country);
+    const actor = hooks.actorForSurname(words[0], m.title, m.country, m.gender);
     if (actor) {
       m.actor = actor;
       m.type = 'PERSON';

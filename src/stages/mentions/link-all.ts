@@ -30,7 +30,7 @@ export function linkCandidates(linker: Linker, actors: ActorLookup, tokens: Toke
     m.actor = m.country ? nationalBody(tokens, linker, m, m.country) : civilSociety(tokens, linker.roles, m);
   }
   return {
-    actorForSurname: (w, title, country) => linker.surname(w, title, country),
+    actorForSurname: (w, title, country, gender) => linker.surname(w, title, country, gender),
     actorForNominal(m, country, possessor) {
       const owner = possessor ?? m.qualifier?.actor;
       // "the UN chief", "the head of the UN nuclear watchdog": the person heading that organisation on the date

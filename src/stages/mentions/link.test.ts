@@ -65,4 +65,7 @@ test('a surname alone links to the actor base when one person by it holds office
   const a = analyse('Lavrov said the talks had failed.', { date: '2024-05-01' });
   assert.equal(a.m('Lavrov').actor?.id, 'lavrov');
   assert.equal(a.m('Lavrov').type, 'PERSON');
+  // an honorific of the other gender than the bearer's given name shows another person of that surname
+  assert.equal(analyse('Mr. Lavrov said the talks had failed.', { date: '2024-05-01' }).m('Lavrov').actor?.id, 'lavrov');
+  assert.equal(analyse('Ms. Lavrov said the talks had failed.', { date: '2024-05-01' }).m('Lavrov').actor, undefined);
 });

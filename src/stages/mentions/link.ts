@@ -3,7 +3,9 @@ import type { TokenTable } from '../../doc/tokens.ts';
 import type { Candidate } from './candidate.ts';
 import type { ActorLookup, RoleLookup } from './kb.ts';
 import { GOVERNMENT_HEADS } from './nominal-resolve.ts';
+import { genderOfFirstName } from './first-names.ts';
 import { heldOn, officeIndex } from './offices.ts';
+import type { Gender } from './pronouns.ts';
 import { INTERNATIONAL_BODIES, officeTitle, roleActor, roleSector, titledPerson, titleSector } from './role-actors.ts';
 
 /** Determiners of a description that introduces someone new: "a State Department spokesperson". */
@@ -111,11 +113,12 @@ export class Linker {
    * (without a date) one hand-curated person has it. Generated records hold thousands of surnames of
    * minor officials: a bare "Waters" or "Thompson" must not become one of them.
    */
-  surname(word: string, title?: string, country?: string): ActorRef | undefined {
-    // "King Olaf of Norway": a country the text gives narrows the bearers to that country's.
+  surname(word: string, title?: string, country?: string, gender?: Gender): ActorRef | undefined {
+    // "King Olaf of Norway": a country the text gives narrows the bearers to that country's; "Ms. Sherry" is no Nicholas.
     const ids = this.kb.bySurname(word).filter((id) => {
       const r = this.kb.get(id);
-      return lastName(r?.name) === word.toLowerCase() && (!country || r?.country === country || !!r?.roles?.some((x) => x.country === country));
+      if (lastName(r?.name) !== word.toLowerCase() || (gender && (genderOfName(r?.name) ?? gender) !== gender)) return false;
+      return !country || r?.country === country || !!r?.roles?.some((x) => x.country === country);
     });
     if (!this.date) {
       const trusted = ids.filter((id) => this.kb.get(id)?.source !== 'phoenix');
@@ -132,6 +135,9 @@ export class Linker {
 
 /** Sectors of state offices, and ELI for a former one: what a title before a known name may set. */
 const STATE_OFFICE = new Set(['GOV', 'MIL', 'LEG', 'JUD', 'COP', 'SPY', 'ELI']);
+
+/** The gender a full name's first given name shows, if the list of first names knows it. */
+const genderOfName = (name: string | undefined): Gender | undefined => genderOfFirstName((name ?? '').split(/\s+/)[0].toLowerCase());
 
 /** The surname of a full name, generational suffixes aside ("Hassan II" → hassan, "Martin Luther King Jr." → king). */
 function lastName(name: string | undefined): string {
