@@ -60,7 +60,8 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
       if (m.end > a.cue.start || m.start < sentence.start || m.type === 'NORP' || !joinedToCue(text.slice(m.end, a.cue.start), a.cue.text)) continue;
       if (!best || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
     }
-    if (best && !PREPOSITION.test(text.slice(sentence.start, best.start))) return { ...a, source: sourceSpan(text, best) };
+    // "footage of Hillary Clinton asking …", "began with Noah commenting on …": a participle right after a preposition's object is what that object does
+    if (best && (!PREPOSITION.test(text.slice(sentence.start, best.start)) || (PARTICIPLE.test(a.cue.text) && !text.slice(best.end, a.cue.start).trim()))) return { ...a, source: sourceSpan(text, best) };
     return relativeSubject(text, sentence, a) ?? participleSubject(text, sentence, mentions, a) ?? coordinatedSubject(text, sentence, mentions, a) ?? invertedSubject(text, sentence, mentions, a) ?? a;
   });
 }
