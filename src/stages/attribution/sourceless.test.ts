@@ -14,6 +14,8 @@ test('the subject of a passive or a raising verb is not its source; a state of m
   assert.ok(check('The mayor was accused of hiding the report.', 'was accused of'));
   assert.ok(check('Peacekeepers have been blamed for the outbreak.', 'been blamed for'));
   assert.ok(check('The envoy was once asked how the war would end.', 'was once asked'));
+  assert.ok(check('Peacekeepers have sometimes been accused of abuses.', 'have sometimes been accused of'), 'adverbs before the auxiliary too');
+  assert.ok(check('The ministers have often been criticized for delays.', 'have often been criticized'));
   assert.ok(check('The minister seems to think the deal is done.', 'seems to think'));
   assert.ok(check('The bill is expected to pass.', 'is expected'));
   assert.ok(!check('Protesters were frustrated that the talks had stalled.', 'were frustrated'));
