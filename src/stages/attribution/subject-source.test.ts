@@ -65,6 +65,12 @@ test("a participle cue after a comma reports the clause subject's words; a sourc
   assert.equal(sourceOf('Former Vice President Ana Ruiz left the talks, saying peace was near.', 'saying', ['Ana Ruiz']), 'Former Vice President Ana Ruiz', 'capitalised titles too');
 });
 
+test('a participle after a comma is the subject\'s, not the object\'s the tagger took for the nearest name', () => {
+  assert.equal(sourceOf('Ana Ruiz compared Lima to Quito, saying both had failed.', 'saying', ['Ana Ruiz', 'Lima', 'Quito'], 'Quito'), 'Ana Ruiz');
+  assert.equal(sourceOf('Ana Ruiz, the mayor, met Ivo Petrak, saying peace was near.', 'saying', ['Ana Ruiz', 'Ivo Petrak'], 'Ivo Petrak'), 'Ivo Petrak', 'no verb right after the subject');
+  assert.equal(sourceOf('In Lima, Ana Ruiz met Ivo Petrak, saying peace was near.', 'saying', ['Lima', 'Ana Ruiz', 'Ivo Petrak'], 'Ivo Petrak'), 'Ivo Petrak', 'the subject does not open the sentence');
+});
+
 test('a participle opening its sentence, or after a subordinator, reports the words of its clause\'s subject', () => {
   assert.equal(sourceOf('Ana Ruiz sang to the crowd before asking it to vote.', 'asking', ['Ana Ruiz']), 'Ana Ruiz');
   assert.equal(sourceOf('After thanking the crowd, the senator promised to fight on.', 'thanking', ['senator']), 'the senator');

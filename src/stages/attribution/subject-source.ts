@@ -50,7 +50,7 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
     if (a.source) {
       const known = corrected.get(key(a.source));
       if (known) return { ...a, source: known };
-      const b = subjectOverModifier(text, sentence, mentions, a);
+      const b = subjectOverObject(text, sentence, mentions, subjectOverModifier(text, sentence, mentions, a));
       if (b.source !== a.source) corrected.set(key(a.source), b.source!);
       return b;
     }
@@ -168,8 +168,25 @@ function coordinatedSubject(text: string, sentence: Span, mentions: readonly Men
   const subordinate = SUBORDINATE_OPENING.test(text.slice(from, a.cue.start));
   const subject = subordinate ? subjectAfterOpening(text, sentence, mentions, from) : clauseSubject(text, sentence, mentions, a.cue.start);
   if (!subject || subject.end > a.cue.start) return null;
-  if (!subordinate && !/^\s*(?:(?:but|and|yet|still|however|instead),?\s+)?(?:the\s+)?$/i.test(text.slice(from, subject.start))) return null;
+  if (!subordinate && !opensSentence(text, from, subject)) return null;
   return /^['’]s?\b/.test(text.slice(subject.end, subject.end + 2)) ? null : withSubject(text, a, subject);
+}
+
+/** Whether a mention opens the sentence whose body starts at `from`, after a conjunction or "the" at most. */
+const opensSentence = (text: string, from: number, m: Mention): boolean => /^\s*(?:(?:but|and|yet|still|however|instead),?\s+)?(?:the\s+)?$/i.test(text.slice(from, m.start));
+
+/**
+ * A participle cue after a comma reports what the clause's subject says, not its object, which the tagger often
+ * takes for being nearest: "She compared Trump to Hillary Clinton, saying …", "Fiorina threw her support behind
+ * Ted Cruz on Wednesday, saying …" are hers. Only when the subject opens the sentence and a verb phrase follows it.
+ */
+function subjectOverObject(text: string, sentence: Span, mentions: readonly Mention[], a: RawAttribution): RawAttribution {
+  const source = a.source!;
+  if (!PARTICIPLE.test(a.cue.text) || source.start > a.cue.start || !/,\s*$/.test(text.slice(sentence.start, a.cue.start))) return a;
+  const from = bodyStart(text, sentence);
+  const subject = clauseSubject(text, sentence, mentions, source.start);
+  if (!subject || subject.end > source.start || !opensSentence(text, from, subject)) return a;
+  return /^\s+[a-z][^,;:—–"“”]*$/.test(text.slice(subject.end, source.start)) ? { ...a, source: sourceSpan(text, subject) } : a;
 }
 
 /** A sentence that opens with a subordinate clause: "When asked …,", "After the vote,", "Although he lost,". */
