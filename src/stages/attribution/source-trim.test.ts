@@ -89,3 +89,11 @@ test('a source after its cue ends before a comma that opens a clause of its own'
   const coordinated = 'According to Ana Ruiz, head of the institute, and other economists, the cut came too late.';
   assert.equal(trimmed(coordinated, 'Ana Ruiz, head of the institute, and other economists', 'According'), 'Ana Ruiz, head of the institute, and other economists');
 });
+
+test('a source takes in a limiting word that opens its clause, but not a preposition before it', () => {
+  assert.equal(trimmed('Only a quarter of voters said they trusted the count.', 'a quarter of voters'), 'Only a quarter of voters');
+  assert.equal(trimmed('In Lima, nearly half of the deputies said the vote was rigged.', 'half of the deputies'), 'nearly half of the deputies');
+  assert.equal(trimmed('Not everyone agrees that the truce will hold.', 'everyone'), 'Not everyone');
+  assert.equal(trimmed('The envoy talked about voters who say the vote was rigged.', 'voters'), 'voters');
+  assert.equal(trimmed('Even the mayor said the vote was rigged.', 'the mayor'), 'the mayor');
+});
