@@ -41,11 +41,16 @@ test('"Today" with a capital is a name, not a time', () => {
   assert.equal(trimmed('the minister today said the talks had failed.', 'the minister today'), 'the minister');
 });
 
-test('a source keeps the comma that closes its apposition before the cue, and no other', () => {
+test('a source keeps the comma that closes its apposition, and no other', () => {
   assert.equal(trimmed('Ana Ruiz, the mayor, said the road was closed.', 'Ana Ruiz, the mayor', 'said'), 'Ana Ruiz, the mayor,');
   assert.equal(trimmed('Ana Ruiz, the mayor, said the road was closed.', 'Ana Ruiz, the mayor,', 'said'), 'Ana Ruiz, the mayor,');
   assert.equal(trimmed('The road was closed, said Ana Ruiz, who runs the town.', 'Ana Ruiz,', 'said'), 'Ana Ruiz');
   assert.equal(trimmed('The ministry, however, said the road was closed.', 'The ministry', 'said'), 'The ministry');
+  // after the cue, unless a relative clause or a participle follows the comma
+  const after = 'As the road was closed, said Ana Ruiz, the mayor, the town would wait.';
+  assert.equal(trimmed(after, 'Ana Ruiz, the mayor', 'said'), 'Ana Ruiz, the mayor,');
+  assert.equal(trimmed('"It is closed," said Ana Ruiz, the mayor, adding that it would reopen.', 'Ana Ruiz, the mayor', 'said'), 'Ana Ruiz, the mayor');
+  assert.equal(trimmed('"It is closed," said Ana Ruiz, the mayor, who runs the town.', 'Ana Ruiz, the mayor', 'said'), 'Ana Ruiz, the mayor');
 });
 
 test('a source cut inside its relative clause runs on to the comma closing it before the cue', () => {
@@ -87,7 +92,7 @@ test('a source after its cue ends before a comma that opens a clause of its own'
   const relative = '"It is over," said Ivo Petrak, an envoy whom the president appointed last year.';
   assert.equal(trimmed(relative, 'Ivo Petrak, an envoy whom the president appointed', 'said'), 'Ivo Petrak, an envoy whom the president appointed');
   const coordinated = 'According to Ana Ruiz, head of the institute, and other economists, the cut came too late.';
-  assert.equal(trimmed(coordinated, 'Ana Ruiz, head of the institute, and other economists', 'According'), 'Ana Ruiz, head of the institute, and other economists');
+  assert.equal(trimmed(coordinated, 'Ana Ruiz, head of the institute, and other economists', 'According'), 'Ana Ruiz, head of the institute, and other economists,');
 });
 
 test('a source takes in a limiting word that opens its clause, but not a preposition before it', () => {
