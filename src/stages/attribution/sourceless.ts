@@ -33,8 +33,11 @@ const PASSIVE = new RegExp(
 /** "Zelensky was quoted as saying": a passive whose subject is the speaker, not what is reported on. */
 export const QUOTED_AS = /\bquoted\s+as\b/i;
 
+/** Whether `cue` is a passive (not "was quoted as"), whose agent after "by" may speak: "was criticized by his rivals". */
+export const isPassiveCue = (cue: Span): boolean => PASSIVE.test(cue.text) && !QUOTED_AS.test(cue.text);
+
 /** Whether the subject of `cue` cannot be its source; a source found after a passive cue (its agent) may stay. */
 export function subjectNotSource(cue: Span, source: Span | null): boolean {
   if (RAISING.test(cue.text)) return true;
-  return PASSIVE.test(cue.text) && !QUOTED_AS.test(cue.text) && !(source && source.start > cue.start);
+  return isPassiveCue(cue) && !(source && source.start > cue.start);
 }

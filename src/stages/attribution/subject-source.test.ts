@@ -89,6 +89,21 @@ test('a cue right after a relative pronoun has the pronoun for a source', () => 
   assert.equal(sourceOf('The law must pass, which is expected soon.', 'is expected', []), null, 'a passive cue reports on its pronoun');
 });
 
+test('a passive cue\'s agent after "by" is its source, unless the tagger read it as content', () => {
+  const agentOf = (text: string, cue: string, content: string, names: string[]) => {
+    const at = (x: string) => makeSpan(text, text.indexOf(x), text.indexOf(x) + x.length);
+    const raw: RawAttribution = { type: 'indirect', cue: at(cue), content: [at(content)], source: null, confidence: 0.5 };
+    const mentions = names.map((n): Mention => ({ ...at(n), type: 'PERSON', form: /^(?:him|he)$/.test(n) ? 'pronoun' : 'nominal', entity: n }));
+    return subjectSources(text, [makeSpan(text, 0, text.length)], mentions, [raw])[0].source?.text ?? null;
+  };
+  assert.equal(agentOf('Ana Ruiz was criticized by some of her rivals for the cuts.', 'was criticized', 'Ana Ruiz', ['Ana Ruiz', 'her rivals']), 'some of her rivals');
+  assert.equal(agentOf('Ana Ruiz has been called a liar by senior judges.', 'has been called', 'a liar', ['Ana Ruiz', 'senior judges']), 'senior judges');
+  assert.equal(agentOf('The plan was rejected by him.', 'was rejected', 'The plan', ['him']), 'him');
+  assert.equal(agentOf('Ana Ruiz was criticized by her rivals for the cuts.', 'was criticized', 'her rivals for the cuts', ['Ana Ruiz', 'her rivals']), null, 'read as content');
+  assert.equal(agentOf('The plan was rejected by a vote he called rigged.', 'was rejected', 'The plan', ['he']), null, 'not a pronoun inside a clause');
+  assert.equal(agentOf('Ana Ruiz was criticized, but by 2020 her rivals had left.', 'was criticized', 'Ana Ruiz', ['Ana Ruiz', 'her rivals']), null, 'not past a comma');
+});
+
 test('a raising verb\'s subject is not its source: the writer infers the view', () => {
   assert.equal(sourceOf('Ana Ruiz seems to think the vote was rigged.', 'seems', ['Ana Ruiz'], 'Ana Ruiz'), null);
   assert.equal(sourceOf('The measure is expected to pass next week.', 'is expected', ['measure']), null);

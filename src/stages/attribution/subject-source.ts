@@ -2,7 +2,7 @@ import type { Mention } from '../../doc/layers.ts';
 import { bodyStart } from '../../doc/dateline.ts';
 import { makeSpan, type Span } from '../../doc/span.ts';
 import type { RawAttribution } from './extract.ts';
-import { QUOTED_AS, subjectNotSource } from './sourceless.ts';
+import { isPassiveCue, QUOTED_AS, subjectNotSource } from './sourceless.ts';
 import { TITLE_ABBREVIATIONS } from '../../knowledge/title-abbreviations.ts';
 import { isTitleWord } from '../mentions/runs.ts';
 import { TIME, TIME_BETWEEN } from './time-adjunct.ts';
@@ -43,7 +43,7 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
   const corrected = new Map<string, Span>();
   const key = (s: Span) => `${s.start}:${s.end}`;
   return found.map((tagged) => {
-    if (subjectNotSource(tagged.cue, tagged.source)) return tagged.source ? { ...tagged, source: null } : tagged;
+    if (subjectNotSource(tagged.cue, tagged.source)) return { ...tagged, source: isPassiveCue(tagged.cue) ? passiveAgent(text, mentions, tagged) : null };
     const sentence = sentences.find((s) => s.start <= tagged.cue.start && tagged.cue.start < s.end);
     if (!sentence) return tagged;
     const a = subjectNotContent(text, sentence, mentions, correctTaggedSource(text, sentence, mentions, tagged));
@@ -64,6 +64,30 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
     if (best && (!PREPOSITION.test(text.slice(sentence.start, best.start)) || (PARTICIPLE.test(a.cue.text) && !text.slice(best.end, a.cue.start).trim()))) return { ...a, source: sourceSpan(text, best) };
     return relativeSubject(text, sentence, a) ?? participleSubject(text, sentence, mentions, a) ?? coordinatedSubject(text, sentence, mentions, a) ?? invertedSubject(text, sentence, mentions, a) ?? a;
   });
+}
+
+/** How far after a passive cue its "by" may stand: "has been called a charlatan by fellow physicians". */
+const MAX_AGENT_GAP = 60;
+
+/**
+ * The agent of a passive cue is its source: "Trump has been criticized by some of his rivals", "was called a charlatan
+ * by fellow physicians". The words from "by" to the end of a mention that follows it, in the same clause.
+ */
+function passiveAgent(text: string, mentions: readonly Mention[], a: RawAttribution): Span | null {
+  const by = /^[^,;:.!?"“”()]*?\bby\s+/i.exec(text.slice(a.cue.end, a.cue.end + MAX_AGENT_GAP));
+  if (!by) return null;
+  const from = a.cue.end + by[0].length;
+  let agent: Mention | undefined;
+  for (const m of mentions) {
+    // "by some of his rivals", "by fellow physicians", "by him"; not the "he" of "by an electorate he no longer knew"
+    const gap = text.slice(from, m.start);
+    if (m.start < from || m.type === 'NORP' || !/^(?:[\w-]+\s+){0,3}$/.test(gap) || (m.form === 'pronoun' && gap && !/^(?:\w+\s+)?of\s+$/i.test(gap))) continue;
+    if (!agent || m.start < agent.start || (m.start === agent.start && m.end > agent.end)) agent = m;
+  }
+  if (!agent) return null;
+  const span = makeSpan(text, from, Math.max(agent.end, sourceSpan(text, agent).end));
+  // the tagger may have read the agent as content ("criticized … some of his rivals for failing to …"): then leave it
+  return a.content.some((p) => p.start < span.end && span.start < p.end) ? null : span;
 }
 
 /**
