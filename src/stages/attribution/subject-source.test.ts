@@ -24,6 +24,7 @@ test('a cue without a source takes the subject right before it, over auxiliaries
 
 test('no subject across a comma or a verb, and none that is the object of a preposition', () => {
   assert.equal(sourceOf('Ana Ruiz, asking for calm, left.', 'asking', ['Ana Ruiz']), 'Ana Ruiz', 'but a participle after a comma is the subject\'s');
+  assert.equal(sourceOf('The envoys were upbeat, perhaps sensing that a deal was near.', 'perhaps sensing', ['envoys']), 'The envoys', 'with an adverb before it');
   assert.equal(sourceOf('Ana Ruiz, who was asking for calm, left.', 'asking', ['Ana Ruiz']), 'who', 'in a relative clause, its pronoun');
   assert.equal(sourceOf('In Lima, Ivo Petrak met Ana Ruiz and argued that talks would fail.', 'argued', ['Lima', 'Ivo Petrak', 'Ana Ruiz']), null);
   assert.equal(sourceOf('In a letter to Ivo Petrak demanded a reply.', 'demanded', ['Ivo Petrak']), null);

@@ -18,8 +18,8 @@ const BETWEEN = new RegExp(
   `^(?:\\s+|,\\s*(?:for (?:its|his|her|their) part|however|in turn|meanwhile|for now|in response|in a statement|(?:who|which)\\b[^,;:"“”]*)\\s*,|,\\s*(?=${TIME.source})|\\b(?:${TIME.source}|has|have|had|was|were|is|are|will|would|could|may|might|should|must|did|does|do|also|not|never|then|later|again|already|still|almost|often|once|first|now|n't|\\w+ly)\\b)*$`,
   'i',
 );
-/** A cue that opens with a participle: "asking", "comparing him to". */
-const PARTICIPLE = /^\p{L}+ing\b/u;
+/** A cue that opens with a participle: "asking", "comparing him to", "perhaps recognizing". */
+const PARTICIPLE = /^(?:(?:\p{L}+ly|perhaps|also|even|then|again|still)\s+)?\p{L}+ing\b/u;
 /**
  * Whether `gap` joins a subject to its cue (BETWEEN). A participle after a relative clause is not the relative's
  * antecedent's: in "he defended Sepp Blatter, the head of FIFA, who is under investigation, saying …" he says it.
