@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { finishCutQuotation, followingQuotations, fromQuotationStart, quotationOnlyAfterCue } from './continuation.ts';
+import { finishCutQuotation, followingQuotations, fromQuotationStart, quotationOnlyAfterCue, resumedQuotation } from './continuation.ts';
 import { contextOf, segmentOf, tokenText } from './testing.ts';
 
 test('a content the window cut inside a quotation runs on to the closing mark', () => {
@@ -48,6 +48,25 @@ test('after a quotation and its cue, only another quotation continues the conten
   const reported = contextOf('The talks will fail, Ruiz said, because the money is gone.');
   const parts = [segmentOf(reported, 'The talks will fail', 'CON'), segmentOf(reported, 'because the money is gone', 'CON')];
   assert.equal(quotationOnlyAfterCue(reported, segmentOf(reported, 'said', 'CUE'), parts).length, 2);
+});
+
+test('a quotation broken by its cue resumes after it in lower case, after a comma or "but"', () => {
+  const texts = (text: string, cueWord: string, lead: string, cues: string[] = []) => {
+    const ctx = contextOf(text);
+    const cue = segmentOf(ctx, cueWord, 'CUE');
+    const others = cues.map((c) => segmentOf(ctx, c, 'CUE'));
+    return resumedQuotation(ctx, cue, [cue, ...others], [segmentOf(ctx, lead, 'CON')]).map((x) => tokenText(ctx, x));
+  };
+  assert.deepEqual(texts('"I respect the mayor," she said on Monday, "but her budget will fail the city."', 'said', '" I respect the mayor , "'), [
+    '"I respect the mayor,"',
+    '"but her budget will fail the city."',
+  ]);
+  assert.deepEqual(texts('"I like Ana," he said, but "when it comes to taxes, she is wrong."', 'said', '" I like Ana , "').length, 2);
+  // a new sentence in capitals, a scare quote, a quotation after another cue or after a verb: not resumed
+  assert.equal(texts('"I like Ana," he said, "Taxes are another matter."', 'said', '" I like Ana , "').length, 1);
+  assert.equal(texts('"I like Ana," said Ivo Petrak, whose book praises "rebellious" people.', 'said', '" I like Ana , "').length, 1);
+  assert.equal(texts('"I like Ana," he said, adding that the vote was, "in the end, a fair one."', 'said', '" I like Ana , "', ['adding']).length, 1);
+  assert.equal(texts('"We are done," he said, noting the album is "in the final stretch now."', 'said', '" We are done , "').length, 1);
 });
 
 test('quotations that follow in the paragraph with no cue of their own are the same speaker\'s', () => {

@@ -96,6 +96,33 @@ export function followingQuotations(ctx: AttributionContext, cue: Segment, cues:
   return out;
 }
 
+/**
+ * A quotation broken by its cue resumes after it in the same sentence, in lower case: in `"I love Larry," he said, but
+ * "when it comes to energy …"` both quotations are the content. Only after a lead quotation that ends with a comma
+ * inside its marks, when the second opens after a comma or "but", and not past another cue: in `"…," Kiedis said,
+ * mentioning the album is "in the home stretch."` the second quotation is part of what he mentions.
+ */
+export function resumedQuotation(ctx: AttributionContext, cue: Segment, cues: readonly Segment[], contents: readonly Segment[]): Segment[] {
+  const { tokens, quotes } = ctx;
+  const { region, regions } = quotes;
+  const lead = contents.find((s) => s.last < cue.first && opensQuotation(ctx, s));
+  if (!lead || contents.some((s) => s.first > cue.last) || regions[region[lead.first]].close !== lead.last || tokens.words[lead.last - 1] !== ',') return [...contents];
+  const end = sentenceEnd(tokens, cue.last);
+  for (let at = cue.last + 1; at < end; at++) {
+    const r = region[at];
+    if (r < 0) continue;
+    // a word or two in quotation marks is the writer's scare quote: `whose book features "rebellious" people`
+    const joined = tokens.words[at - 1] === ',' || tokens.lower[at - 1] === 'but';
+    if (regions[r].open !== at || !joined || regions[r].close - at <= MIN_RESUMED_WORDS || !/^\p{Ll}/u.test(tokens.words[at + 1] ?? '')) break;
+    if (cues.some((c) => c.first > cue.last && c.first < at)) break;
+    return [...contents, { role: 'CON', first: at, last: regions[r].close }];
+  }
+  return [...contents];
+}
+
+/** How many words a quotation resuming after its cue has at least. */
+const MIN_RESUMED_WORDS = 3;
+
 /** How many quotations in a row followingQuotations gives one speaker. */
 const MAX_FOLLOWING_QUOTATIONS = 3;
 

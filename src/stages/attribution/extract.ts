@@ -12,7 +12,7 @@ import type { FeatureSet } from './feature-set.ts';
 import { CUE_FEATURES, cueColumns } from './features.ts';
 import { RoleFeaturizer } from './role-features.ts';
 import type { AttributionModel } from './model.ts';
-import { continueQuotedContent, finishCutQuotation, followingQuotations, fromQuotationStart, quotationOnlyAfterCue } from './continuation.ts';
+import { continueQuotedContent, finishCutQuotation, followingQuotations, fromQuotationStart, quotationOnlyAfterCue, resumedQuotation } from './continuation.ts';
 import { headlineClaim, notSpeakerLabel } from './headline.ts';
 import { insetLeadContent } from './inset-content.ts';
 import { DASHES, ruleAttributions, type RuleAttribution } from './rules.ts';
@@ -178,7 +178,7 @@ function cueContents(ctx: AttributionContext, cue: Segment, cues: readonly Segme
   const shaped = withDeterminer(ctx, cue, opened.length > 0 ? opened : contentFromShape(ctx, cue, source));
   const found = withNounClause(ctx, withoutAdjunct(ctx, cue, withoutHearer(ctx, cue, contentAfterAccordingSource(ctx, cue, source, shaped))));
   if (found.length === 0) return [];
-  return followingQuotations(ctx, cue, cues, quotationOnlyAfterCue(ctx, cue, insetLeadContent(ctx, cue, source, found, cues)));
+  return followingQuotations(ctx, cue, cues, resumedQuotation(ctx, cue, cues, quotationOnlyAfterCue(ctx, cue, insetLeadContent(ctx, cue, source, found, cues))));
 }
 
 /** Cues of attributions a rule finds whole: a transcript turn's colon and a signed line's dash. */
