@@ -184,18 +184,24 @@ function displayForm(ws: string[], kind: 'person' | 'org' | 'state'): string {
     .join(' ');
 }
 
-/** Clean a phrase: drop a leading "the", pull parenthesised acronyms out as extra phrases. */
+/**
+ * Clean a phrase: drop a leading "the", pull parenthesised acronyms out as extra phrases. The dictionaries are all in
+ * capitals, so an acronym is told from a disambiguator by its shape: one short word ("(LTTE)", "(PIRA)"), not a
+ * compass word ("KOREA_(NORTH)") nor a longer word or phrase ("GEORGIA_(CAUCASUS)", "GEORGIA_(SOVEREIGN_STATE)"),
+ * which would make "South" South Korea and "the Caucasus" Georgia.
+ */
 function cleanPhrase(phrase: string): { ws: string[]; extra: string[] } {
   const extra: string[] = [];
   const noParen = phrase.replace(/\(([^)]*)\)/g, (_, inner: string) => {
-    const a = inner.replace(/[_\s]/g, '');
-    if (/^[A-Z][A-Z0-9-]{2,}$/.test(a)) extra.push(a);
+    if (/^[A-Z][A-Z0-9-]{2,4}$/.test(inner) && !COMPASS.has(inner)) extra.push(inner);
     return ' ';
   });
   let ws = words(noParen).filter((w) => w !== '+' && w !== '-' && w !== '--');
   if (ws.length > 1 && ws[0] === 'THE') ws = ws.slice(1);
   return { ws, extra };
 }
+
+const COMPASS = new Set(['NORTH', 'SOUTH', 'EAST', 'WEST']);
 
 function slug(s: string): string {
   return s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’.]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -4,6 +4,7 @@ import type { Candidate } from './candidate.ts';
 import type { CorefHooks } from './coref.ts';
 import type { ActorLookup, RoleLookup } from './kb.ts';
 import { institutionWords, type Linker } from './link.ts';
+import { linkCompassStates } from './compass.ts';
 import { linkFullNames } from './person-link.ts';
 import { orgHead } from './org-heads.ts';
 import { resolvePlaces } from './places.ts';
@@ -22,6 +23,7 @@ export function linkCandidates(linker: Linker, actors: ActorLookup, tokens: Toke
     return actor;
   };
   linkFullNames(linker, tokens, candidates);
+  linkCompassStates(tokens, candidates);
   resolvePlaces(actors, tokens, candidates);
   markContextCountries(tokens, linker.roles, candidates, dateline);
   for (const m of candidates) if (m.form === 'name' && !m.actor && m.country) m.actor = institution(m, m.country) ?? residents(tokens, m, m.country);
