@@ -12,6 +12,7 @@ import { KbMatches } from './kb-match.ts';
 import { Linker } from './link.ts';
 import { linkCandidates } from './link-all.ts';
 import { DEFAULT_NAME_OPTIONS, type NameOptions } from './names.ts';
+import { linkOfficeBodies } from './office-bodies.ts';
 import { applyTitles } from './person-link.ts';
 import { prepareActorIndexes } from './prepare.ts';
 
@@ -33,6 +34,7 @@ export function analyseMentions(doc: Doc, actors: ActorLookup | undefined, roles
   const hooks: CorefHooks = linker ? linkCandidates(linker, actors!, tokens, candidates, cues.dateline) : {};
   const { entities, entityOf } = corefer(cues, candidates, hooks, o.coref);
   if (linker) applyTitles(linker, tokens, entities);
+  linkOfficeBodies(tokens, candidates, entityOf);
   return build(doc.text, tokens, candidates, entities, entityOf);
 }
 
