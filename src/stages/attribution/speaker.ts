@@ -58,14 +58,19 @@ export function resolveSpeaker(source: Span | null, mentions: readonly Mention[]
 }
 
 const SPOKESPERSON = /\bspokes(?:man|woman|person|men|women|people)\b/i;
+/** "Pashinyan's office", "the president's press office": the office speaks for the person it names, as a spokesperson does. */
+const OFFICE = /['’]s\s+(?:press\s+)?office$/i;
 
 /**
  * An unnamed spokesperson speaks for the body or person their description names: "A State Department spokesperson
- * said" is the State Department's word, "His spokesman said" the president's. One the text names ("Guterres's
- * spokesman, Stéphane Dujarric") or the actor base knows as the office holder ("the Kremlin spokesman") speaks
- * as themselves.
+ * said" is the State Department's word, "His spokesman said" the president's, and so does a person's office:
+ * "According to Pashinyan's office" is Pashinyan's. One the text names ("Guterres's spokesman, Stéphane Dujarric") or
+ * the actor base knows as the office holder ("the Kremlin spokesman") speaks as themselves.
  */
 function spokespersonFor(m: Mention, mentions: readonly Mention[], entities: readonly Entity[]): Mention | undefined {
+  if (m.form === 'nominal' && m.type === 'ORG' && OFFICE.test(m.text)) {
+    return mentions.filter((o) => o.start >= m.start && o.end < m.end && o.type === 'PERSON' && o.form === 'name').at(-1);
+  }
   if (m.type !== 'PERSON' || m.form !== 'nominal' || !SPOKESPERSON.test(m.text)) return undefined;
   const entity = entities.find((e) => e.id === m.entity);
   if (entity?.mentions.some((i) => mentions[i].form === 'name')) return undefined;

@@ -116,6 +116,23 @@ test('an unnamed spokesperson speaks for the body or person the description name
   assert.equal(resolveSpeaker(source('His'), mentions, entities)?.entity, 'e4');
   assert.equal(resolveSpeaker(source('The ministry'), mentions, entities)?.entity, 'e5', 'the office holder the base knows');
   assert.equal(resolveSpeaker(source('Its'), mentions, entities)?.entity, 'e6', 'named in apposition');
+  // a person's office speaks for the person; an office named otherwise for itself
+  const said = "Ruiz's office said so. The mayor's party said so.";
+  const at2 = (x: string): Mention['start'] => said.indexOf(x);
+  const own: Mention[] = [
+    { ...makeSpan(said, at2("Ruiz's"), at2("Ruiz's") + 13), type: 'ORG', form: 'nominal', entity: 'o1' },
+    { ...makeSpan(said, at2('Ruiz'), at2('Ruiz') + 4), type: 'PERSON', form: 'name', entity: 'p1' },
+    { ...makeSpan(said, at2('The mayor'), at2('The mayor') + 17), type: 'ORG', form: 'nominal', entity: 'o2' },
+    { ...makeSpan(said, at2('The mayor'), at2('The mayor') + 9), type: 'PERSON', form: 'nominal', entity: 'p2' },
+  ];
+  const bodies: Entity[] = [
+    { id: 'o1', name: "Ruiz's office", type: 'ORG', mentions: [0] },
+    { id: 'p1', name: 'Ana Ruiz', type: 'PERSON', mentions: [1] },
+    { id: 'o2', name: "The mayor's party", type: 'ORG', mentions: [2] },
+    { id: 'p2', name: 'The mayor', type: 'PERSON', mentions: [3] },
+  ];
+  assert.equal(resolveSpeaker(makeSpan(said, at2("Ruiz's"), at2("Ruiz's") + 13), own, bodies)?.entity, 'p1');
+  assert.equal(resolveSpeaker(makeSpan(said, at2('The mayor'), at2('The mayor') + 17), own, bodies)?.entity, 'o2');
 });
 
 test('a pronoun source resolves through its mention to the entity; no mention keeps the text; no source is null', () => {
