@@ -19,10 +19,10 @@ const EXPERIENCER_PARTICIPLES = `convinced determined incensed frustrated dedica
   .join('|');
 
 /**
- * A passive: "Mr. Quiros was accused of …", "peacekeepers have sometimes been blamed for …", "Reagan was once asked …". Its
- * subject is who the report is about; the reporter is the agent after "by", or no one (PolNeAR train: 332 passive
- * cues with no source against 104 with their subject as source, most of those states of mind, listed here as
- * adjectives: "were frustrated", "is convinced", "are tired of").
+ * A passive: "Mr. Quiros was accused of …", "peacekeepers have sometimes been blamed for …", "Reagan was once
+ * asked …". Its subject is who the report is about; the reporter is the agent after "by", or no one (PolNeAR train:
+ * 332 passive cues with no source against 104 with their subject as source, most of those states of mind, listed here
+ * as adjectives: "were frustrated", "is convinced", "are tired of").
  */
 const ADVERB = '(?:\\w+ly|also|once|often|sometimes|always|already|again|even|long|never|not|still|just)\\s+';
 const PASSIVE = new RegExp(

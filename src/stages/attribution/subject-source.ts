@@ -60,7 +60,8 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
       if (m.end > a.cue.start || m.start < sentence.start || m.type === 'NORP' || !joinedToCue(text.slice(m.end, a.cue.start), a.cue.text)) continue;
       if (!best || m.end > best.end || (m.end === best.end && m.start < best.start)) best = m;
     }
-    // "footage of Hillary Clinton asking …", "began with Noah commenting on …": a participle right after a preposition's object is what that object does
+    // "footage of Hillary Clinton asking …", "began with Noah commenting on …": a participle right after a
+    // preposition's object is what that object does
     if (best && (!PREPOSITION.test(text.slice(sentence.start, best.start)) || (PARTICIPLE.test(a.cue.text) && !text.slice(best.end, a.cue.start).trim()))) return { ...a, source: sourceSpan(text, best) };
     return relativeSubject(text, sentence, a) ?? participleSubject(text, sentence, mentions, a) ?? coordinatedSubject(text, sentence, mentions, a) ?? invertedSubject(text, sentence, mentions, a) ?? a;
   });
@@ -178,9 +179,9 @@ function subjectAfterOpening(text: string, sentence: Span, mentions: readonly Me
 /**
  * A verb cue joined by "and" or "but" to an earlier verb shares the sentence's subject: "The council condemned the
  * test on Friday and pledged to impose sanctions", "McConnell embraced the nominee and said …", "His ex-wife agreed,
- * but also contended …". Only a subject that
- * opens the sentence counts (a later name may be an object or belong to a subordinate clause), and inside a
- * relative clause the subject is its pronoun: "demonstrators, who have taken to the streets and called for …".
+ * but also contended …". Only a subject that opens the sentence, or its main clause after an opening subordinate
+ * clause, counts (a later name may be an object or belong to a subordinate clause), and inside a relative clause the
+ * subject is its pronoun: "demonstrators, who have taken to the streets and called for …".
  */
 function coordinatedSubject(text: string, sentence: Span, mentions: readonly Mention[], a: RawAttribution): RawAttribution | null {
   const before = text.slice(sentence.start, a.cue.start);
