@@ -28,6 +28,7 @@ test('no subject across a comma or a verb, and none that is the object of a prep
   assert.equal(sourceOf('Ana Ruiz, who was asking for calm, left.', 'asking', ['Ana Ruiz']), 'who', 'in a relative clause, its pronoun');
   assert.equal(sourceOf('In Lima, Ivo Petrak met Ana Ruiz and argued that talks would fail.', 'argued', ['Lima', 'Ivo Petrak', 'Ana Ruiz']), null);
   assert.equal(sourceOf('In a letter to Ivo Petrak demanded a reply.', 'demanded', ['Ivo Petrak']), null);
+  assert.equal(sourceOf('Prices rose as Ana Ruiz warned of a crisis.', 'warned of', ['Ana Ruiz']), 'Ana Ruiz', '"as" opens a clause');
   // but a participle right after the object is what the object does
   assert.equal(sourceOf('The ad shows footage of Ivo Petrak asking for more troops.', 'asking', ['Ivo Petrak']), 'Ivo Petrak');
   assert.equal(sourceOf('The ad shows footage of Ivo Petrak as he asked for more troops.', 'asked', ['Ivo Petrak']), null);

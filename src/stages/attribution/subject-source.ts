@@ -62,9 +62,18 @@ export function subjectSources(text: string, sentences: readonly Span[], mention
     }
     // "footage of Hillary Clinton asking …", "began with Noah commenting on …": a participle right after a
     // preposition's object is what that object does
-    if (best && (!PREPOSITION.test(text.slice(sentence.start, best.start)) || (PARTICIPLE.test(a.cue.text) && !text.slice(best.end, a.cue.start).trim()))) return { ...a, source: sourceSpan(text, best) };
+    if (best && (!objectOfPreposition(text, sentence, best) || (PARTICIPLE.test(a.cue.text) && !text.slice(best.end, a.cue.start).trim()))) return { ...a, source: sourceSpan(text, best) };
     return relativeSubject(text, sentence, a) ?? participleSubject(text, sentence, mentions, a) ?? coordinatedSubject(text, sentence, mentions, a) ?? invertedSubject(text, sentence, mentions, a) ?? a;
   });
+}
+
+/**
+ * Whether a mention is a preposition's object ("in a letter to Trump, … said"). "As" before a subject joined to its
+ * cue opens a clause instead: "… as ECOWAS warns of …", "as Ana Ruiz said".
+ */
+function objectOfPreposition(text: string, sentence: Span, m: Mention): boolean {
+  const before = text.slice(sentence.start, m.start);
+  return PREPOSITION.test(before) && !/\bas\s+$/i.test(before);
 }
 
 /** How far after a passive cue its "by" may stand: "has been called a charlatan by fellow physicians". */
