@@ -22,6 +22,14 @@ test('the group carries on to a later "they" and to the "we" of a quotation "the
   assert.deepEqual(group(a, 'Their'), ['Russia', 'Ukraine']);
 });
 
+test('the group carries over a short aside on the list and an opening participle before it', () => {
+  const a = analyse('Neighbouring Russia and Ukraine, both ruled by generals, backed the plan. Their envoys said it was fair.');
+  assert.deepEqual(group(a, 'Their'), ['Russia', 'Ukraine']);
+  // a plural outside an aside still breaks the group: the militias are named after the list and its verb
+  const b = analyse('Russia and Ukraine backed the militias. Their leaders said it was fair.');
+  assert.notDeepEqual(group(b, 'Their'), ['Russia', 'Ukraine']);
+});
+
 test('no group from an object, a prepositional phrase, a possessor, or over another plural subject', () => {
   const cases: [string, string][] = [
     ['NATO thanked Russia and Ukraine. They said the talks were useful.', 'They'],

@@ -49,12 +49,31 @@ export function coordinatedAntecedent(c: TokenCues, m: Candidate, mentions: read
       if (!isSubject(c, list) || otherPluralSubject(c, Math.max(x.end, sentenceStart(t, m.start)), m.start)) return undefined;
       return passed === 'none' || (passed === 'subordinate' && opensBefore(mentions.indexOf(list[0]))) ? list : undefined;
     }
+    // "Mali and Burkina Faso, also ruled by soldiers, backed Niamey. Their governments …": an aside on the list
+    if (x.plural && asideOnList(c, mentions, k)) continue;
     if (x.plural) {
       if (!parallel || t.sentence[x.start] === here) return undefined;
       if (passed !== 'object') passed = subordinate(c, x) ? 'subordinate' : 'object';
     }
   }
   return undefined;
+}
+
+/** The most tokens an aside set off by commas after a list may hold. */
+const MAX_ASIDE_TOKENS = 8;
+
+/** Whether mention k stands in a short aside set off by commas right after a subject list: "Mali and Burkina Faso, also ruled by soldiers, backed …". */
+function asideOnList(c: TokenCues, mentions: readonly Candidate[], k: number): boolean {
+  const t = c.tokens;
+  const x = mentions[k];
+  let open = x.start - 1;
+  while (open >= 0 && t.words[open] !== ',' && t.sentence[open] === t.sentence[x.start]) open--;
+  let close = x.end;
+  while (close < t.length && t.words[close] !== ',' && t.sentence[close] === t.sentence[x.start]) close++;
+  if (open < 0 || t.words[open] !== ',' || t.words[close] !== ',' || close - open - 1 > MAX_ASIDE_TOKENS) return false;
+  const j = mentions.findIndex((y) => y.end === open);
+  const list = j >= 0 ? conjunctsEndingAt(c, mentions, j) : undefined;
+  return !!list && isSubject(c, list);
 }
 
 const SUBORDINATORS = new Set(['that', 'if', 'unless', 'because', 'when', 'while', 'after', 'before', 'until', 'since', 'although', 'whether']);

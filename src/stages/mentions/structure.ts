@@ -28,12 +28,17 @@ export function markPositions(c: TokenCues, mentions: readonly Candidate[]): voi
     m.subject = true;
     for (let k = prev; k >= 0 && t.sentence[k] === t.sentence[m.start]; k--) {
       if (BOUNDARIES.has(t.lower[k])) break;
-      if (VERBAL.has(c.pos(k))) {
+      if (VERBAL.has(c.pos(k)) && !openingModifier(t, k, m)) {
         m.subject = false;
         break;
       }
     }
   }
+}
+
+/** A participle opening the sentence right before a mention modifies it: "Neighbouring Mali", "Leading economists". */
+function openingModifier(t: TokenTable, k: number, m: Candidate): boolean {
+  return k === m.start - 1 && t.lower[k].endsWith('ing') && (k === 0 || t.sentence[k - 1] !== t.sentence[k]);
 }
 
 /** How many title words may stand between an apposition's comma and its name ("Lieutenant General"). */
