@@ -105,15 +105,21 @@ export function relativeSpeaker(sources: readonly (Span | null)[], speakers: rea
 /**
  * The others a plural pronoun source stands for when it takes up a coordination (mentions layer `coEntities`):
  * "Qatar and Egypt called for a truce. They said …" gives Egypt besides Qatar. Each is resolved from its last
- * mention before the source, as a listed source's parts are.
+ * mention before the source, as a listed source's parts are; when the group owns the speaking body ("Mali and Burkina
+ * Faso … Their governments said"), the others speak as that body too (`speaker` is the attribution's own speaker).
  */
-export function groupSpeakers(source: Span | null, mentions: readonly Mention[], entities: readonly Entity[]): Speaker[] {
+export function groupSpeakers(source: Span | null, mentions: readonly Mention[], entities: readonly Entity[], speaker?: Speaker | null): Speaker[] {
   const group = source && groupedMentions(mentions).find((m) => within(m, source));
   if (!group) return [];
+  // "Their governments said": the group owns the speaking bodies, so each other state speaks as its own such body
+  const body = group.end < source.end && speaker?.actor?.sector ? speaker.actor.sector : undefined;
   return group.coEntities!.flatMap((id) => {
     const named = entities.find((e) => e.id === id)?.mentions.map((k) => mentions[k]).filter((m) => m.form !== 'pronoun' && m.start < source.start).at(-1);
-    const speaker = named && resolveSpeaker(named, mentions, entities);
-    return speaker ? [speaker] : [];
+    const other = named && resolveSpeaker(named, mentions, entities);
+    if (!other) return [];
+    const state = other.actor;
+    if (!body || !state || state.sector) return [other];
+    return [{ ...other, actor: { id: `${state.country}${body}`, name: `${state.name} (${body})`, country: state.country, sector: body } }];
   });
 }
 

@@ -242,6 +242,25 @@ test('a plural pronoun source that takes up a coordination speaks for all of it;
   assert.deepEqual(groupSpeakers(span('They'), mentions, entities), [{ name: 'Chile', entity: 'e2' }]);
   assert.deepEqual(groupSpeakers(span('Ecuador'), mentions, entities), []);
   assert.deepEqual(groupSpeakers(null, mentions, entities), []);
+  // "Their governments said": the others speak as the body the group owns
+  const owned = 'Peru and Chile backed the plan. Their governments said it was fair.';
+  const at = (x: string) => spanOf(owned, x);
+  const peru = { id: 'PER', name: 'Peru', country: 'PER' };
+  const chile = { id: 'CHL', name: 'Chile', country: 'CHL' };
+  const body: Mention[] = [
+    { ...at('Peru'), type: 'GPE', form: 'name', entity: 'e1', actor: peru },
+    { ...at('Chile'), type: 'GPE', form: 'name', entity: 'e2', actor: chile },
+    { ...at('Their governments'), type: 'ORG', form: 'nominal', entity: 'e3', actor: { id: 'PERGOV', name: 'Government of Peru', country: 'PER', sector: 'GOV' } },
+    { ...at('Their'), type: 'GPE', form: 'pronoun', entity: 'e1', coEntities: ['e2'] },
+  ];
+  const states: Entity[] = [
+    { id: 'e1', name: 'Peru', type: 'GPE', mentions: [0, 3], actor: peru },
+    { id: 'e2', name: 'Chile', type: 'GPE', mentions: [1], actor: chile },
+    { id: 'e3', name: 'Their governments', type: 'ORG', mentions: [2], actor: body[2].actor },
+  ];
+  const speaker = resolveSpeaker(at('Their governments'), body, states);
+  assert.equal(groupSpeakers(at('Their governments'), body, states, speaker)[0]?.actor?.id, 'CHLGOV');
+  assert.equal(groupSpeakers(at('Their'), body, states, speaker)[0]?.actor?.id, 'CHL', 'the pronoun alone: the state');
 });
 
 test('a document a source names its reader in speaks for its author: "a report seen by the Chronicle" is the report\'s', () => {

@@ -46,7 +46,7 @@ export const attributionStage: Stage = {
       content: raw.content,
       source: raw.source,
       speaker: relativeSpeaker(sources, speakers, i) ?? speakers[i],
-      coSpeakers: othersOnce(speakers[i], [...(lists[i]?.slice(1) ?? []).map((part) => resolveSpeaker(part, mentions, entities)), ...groupSpeakers(sources[i], mentions, entities)]),
+      coSpeakers: othersOnce(speakers[i], [...(lists[i]?.slice(1) ?? []).map((part) => resolveSpeaker(part, mentions, entities)), ...groupSpeakers(sources[i], mentions, entities, speakers[i])]),
       confidence: raw.confidence,
     }));
     return { layers: { attributions } };
