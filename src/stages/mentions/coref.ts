@@ -30,6 +30,8 @@ export interface CorefHooks {
    * possessor's actor when a pronoun names it ("its adviser" after "the RSF"), else the qualifier's.
    */
   actorForNominal?(m: Candidate, country: string, owner?: ActorRef): ActorRef | undefined;
+  /** Whether an actor comes from the generated dictionaries, whose offices end in 2014 at the latest: the text may know better. */
+  generatedRecord?(actor: ActorRef): boolean;
 }
 
 export interface CorefResult {
@@ -129,6 +131,12 @@ export function corefer(c: TokenCues, mentions: readonly Candidate[], hooks: Cor
       m.actor = hooks.actorForNominal?.(m, ownerEntity.actor.country, ownerEntity.actor);
       const own = entityOf.get(m);
       if (own && !own.actor && m.actor) own.actor = m.actor;
+      // "ECOWAS … Its commission president, Omar Touray": the group's post outweighs the base's office from 2008
+      else if (own?.actor && m.actor && hooks.generatedRecord?.(own.actor)) {
+        const stale = own.actor;
+        own.actor = { ...stale, country: m.actor.country, sector: m.actor.sector };
+        for (const x of own.mentions) if (x.actor?.id === stale.id) x.actor = own.actor;
+      }
     }
   }
   return { entities: entities.filter((e) => e.mentions.length > 0), entityOf };

@@ -33,6 +33,7 @@ export function linkCandidates(linker: Linker, actors: ActorLookup, tokens: Toke
   }
   return {
     actorForSurname: (w, title, country, gender) => linker.surname(w, title, country, gender),
+    generatedRecord: (actor) => actors.get(actor.id)?.source === 'phoenix',
     actorForNominal(m, country, possessor) {
       const owner = possessor ?? m.qualifier?.actor;
       // "the UN chief", "the head of the UN nuclear watchdog": the person heading that organisation on the date
