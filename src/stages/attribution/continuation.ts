@@ -111,8 +111,8 @@ export function resumedQuotation(ctx: AttributionContext, cue: Segment, cues: re
   for (let at = cue.last + 1; at < end; at++) {
     const r = region[at];
     if (r < 0) continue;
-    // a word or two in quotation marks is the writer's scare quote: `whose book features "rebellious" people`
     const joined = tokens.words[at - 1] === ',' || tokens.lower[at - 1] === 'but';
+    // a word or two in quotation marks is the writer's scare quote: `whose book features "rebellious" people`
     if (regions[r].open !== at || !joined || regions[r].close - at <= MIN_RESUMED_WORDS || !/^\p{Ll}/u.test(tokens.words[at + 1] ?? '')) break;
     if (cues.some((c) => c.first > cue.last && c.first < at)) break;
     return [...contents, { role: 'CON', first: at, last: regions[r].close }];

@@ -14,7 +14,7 @@ export function linkOfficeBodies(t: TokenTable, candidates: readonly Candidate[]
   for (const m of candidates) {
     const q = m.form === 'nominal' && m.type === 'ORG' && !m.actor && OFFICE_BODIES.has(t.lower[m.head]) ? m.qualifier : undefined;
     if (q?.type !== 'PERSON') continue;
-    const holder = entityOf.get(candidates.find((x) => x.start === q.start && x.end === q.end) ?? q)?.actor;
+    const holder = entityOf.get(q)?.actor;
     if (!holder?.sector) continue;
     m.actor = { id: `${holder.country}${holder.sector}`, name: `${holder.name}'s ${t.lower[m.head]}`, country: holder.country, sector: holder.sector };
     const own = entityOf.get(m);
