@@ -28,7 +28,7 @@ export function trimSource(text: string, tokens: TokenTable, s: Segment, cue: Se
   let last = s.last;
   if (last > first && SUBORDINATORS.has(tokens.lower[first])) first++;
   first = afterDateline(text, tokens, first, last);
-  first = withQuantifier(tokens, first);
+  first = withLimiter(tokens, first);
   const kept = last - trailingTime(tokens, first, last);
   if (kept >= first && tokens.pos[kept] !== VERB && !relativeVerbBefore(tokens, first, kept)) last = kept;
   last = closingComma(tokens, first, finishRelative(tokens, first, last, cue), cue);
@@ -92,7 +92,7 @@ const LIMITERS = new Set(['only', 'not', 'both', 'nearly', 'almost', 'about']);
  * "only" against 5 after it, "both" 58 against 2, "nearly" 12 against 0), but not "about" as a preposition
  * ("talked about voters who say") nor "even" (8 against 29).
  */
-function withQuantifier(tokens: TokenTable, first: number): number {
+function withLimiter(tokens: TokenTable, first: number): number {
   const k = first - 1;
   if (k < 0 || !LIMITERS.has(tokens.lower[k]) || tokens.sentence[k] !== tokens.sentence[first]) return first;
   return k === 0 || tokens.sentence[k - 1] !== tokens.sentence[k] || !/\p{L}/u.test(tokens.words[k - 1]) ? k : first;

@@ -89,9 +89,10 @@ function passiveAgent(text: string, mentions: readonly Mention[], a: RawAttribut
   const from = a.cue.end + by[0].length;
   let agent: Mention | undefined;
   for (const m of mentions) {
+    if (m.start < from || m.type === 'NORP') continue;
     // "by some of his rivals", "by fellow physicians", "by him"; not the "he" of "by an electorate he no longer knew"
     const gap = text.slice(from, m.start);
-    if (m.start < from || m.type === 'NORP' || !/^(?:[\w-]+\s+){0,3}$/.test(gap) || (m.form === 'pronoun' && gap && !/^(?:\w+\s+)?of\s+$/i.test(gap))) continue;
+    if (!/^(?:[\w-]+\s+){0,3}$/.test(gap) || (m.form === 'pronoun' && gap && !/^(?:\w+\s+)?of\s+$/i.test(gap))) continue;
     if (!agent || m.start < agent.start || (m.start === agent.start && m.end > agent.end)) agent = m;
   }
   if (!agent) return null;
